@@ -1,0 +1,106 @@
+package id.integritas.portal.account;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import id.integritas.portal.audit.AuditLog;
+import id.integritas.portal.casefile.Channel;
+import id.integritas.portal.system.validation.FieldError;
+import id.integritas.portal.system.validation.InvalidInputException;
+import id.integritas.portal.system.validation.RequestValidator;
+
+/** Creating, disabling and re-roling accounts; every change is audited. */
+@ApplicationScoped
+public class AccountAdmin {
+
+    public record NewAccount(
+            @NotBlank @Pattern(regexp = "^[a-z0-9._-]{3,64}$", message = "username") String username,
+            @NotBlank @Size(max = 200) String displayName,
+            @Pattern(regexp = "^[0-9]{18}$", message = "nip") String nip,
+            @Size(max = 200) String workUnit,
+            @Size(max = 200) String position,
+            @Email @Size(max = 254) String email,
+            String superiorUsername,
+            @NotEmpty Set<Role> roles,
+            Set<Channel> channels,
+            @NotBlank @Size(min = 12, max = 72) String password) {
+    }
+
+    public record Change(Set<Role> roles, Set<Channel> channels, Boolean enabled) {
+    }
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    RequestValidator validator;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Account create(NewAccount n, Long actorId) {
+        validator.check(n, List.of());
+        if (accounts.findByUsername(n.username()).isPresent()) {
+            throw new InvalidInputException(new FieldError("username", "taken"));
+        }
+        if (n.nip() != null && accounts.count("nip", n.nip()) > 0) {
+            throw new InvalidInputException(new FieldError("nip", "taken"));
+        }
+        Account a = new Account();
+        a.username = n.username();
+        a.displayName = n.displayName();
+        a.nip = n.nip();
+        a.workUnit = n.workUnit();
+        a.position = n.position();
+        a.email = n.email();
+        if (n.superiorUsername() != null && !n.superiorUsername().isBlank()) {
+            a.superiorId = accounts.findByUsername(n.superiorUsername())
+                    .orElseThrow(() -> new InvalidInputException(new FieldError("superiorUsername", "unknown_option"))).id;
+        }
+        a.roles = EnumSet.copyOf(n.roles());
+        a.channels = n.channels() == null || n.channels().isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(n.channels());
+        a.passwordHash = hasher.hash(n.password());
+        a.createdAt = clock.instant();
+        accounts.persist(a);
+        audit.record(actorId, "ACCOUNT_CREATED", "ACCOUNT", a.id, "roles=" + a.roles);
+        return a;
+    }
+
+    @Transactional
+    public Account change(String username, Change c, Long actorId) {
+        Account a = accounts.findByUsername(username).orElseThrow(id.integritas.portal.system.api.ApiProblemException::notFound);
+        if (c.roles() != null) {
+            if (c.roles().isEmpty()) {
+                throw new InvalidInputException(new FieldError("roles", "required"));
+            }
+            a.roles = EnumSet.copyOf(c.roles());
+        }
+        if (c.channels() != null) {
+            a.channels = c.channels().isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(c.channels());
+        }
+        if (c.enabled() != null) {
+            a.enabled = c.enabled();
+        }
+        audit.record(actorId, "ACCOUNT_CHANGED", "ACCOUNT", a.id,
+                "roles=" + a.roles + " channels=" + a.channels + " enabled=" + a.enabled);
+        return a;
+    }
+}

@@ -1,0 +1,47 @@
+package id.integritas.portal.account;
+
+import java.util.EnumSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import id.integritas.portal.casefile.Channel;
+import id.integritas.portal.system.PortalConfig;
+import io.quarkus.runtime.StartupEvent;
+
+/** Creates the first administrator from {@code portal.bootstrap.admin.*} when there are no accounts at all. */
+@ApplicationScoped
+public class AdminBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    PortalConfig config;
+
+    @Transactional
+    void onStart(@Observes @jakarta.annotation.Priority(10) StartupEvent event) {
+        var b = config.bootstrap();
+        if (b.adminUsername().isEmpty() || b.adminPassword().isEmpty() || accounts.count() > 0) {
+            return;
+        }
+        Account a = new Account();
+        a.username = b.adminUsername().get();
+        a.displayName = b.adminDisplayName();
+        a.roles = EnumSet.of(Role.ADMIN);
+        a.channels = EnumSet.noneOf(Channel.class);
+        a.passwordHash = hasher.hash(b.adminPassword().get());
+        a.createdAt = java.time.Instant.now();
+        accounts.persist(a);
+        LOG.infof("Created the first administrator account '%s' from portal.bootstrap.admin", a.username);
+    }
+}

@@ -1,0 +1,49 @@
+package id.integritas.portal.attachment;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A file attached to a case or message. The original is sealed (encrypted, metadata intact, for evidence); the
+ * handler copy has its metadata removed. Both, and the file name, are encrypted.
+ */
+@Entity
+@Table(name = "attachment")
+public class Attachment extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "case_id", nullable = false)
+    public Long caseId;
+
+    @Column(name = "message_id")
+    public Long messageId;
+
+    @Column(name = "media_type", nullable = false, length = 100)
+    public String mediaType;
+
+    @Column(name = "size_bytes", nullable = false)
+    public long sizeBytes;
+
+    @Column(name = "file_name", nullable = false)
+    public byte[] fileName;
+
+    @Column(nullable = false)
+    public byte[] original;
+
+    @Column(name = "handler_copy", nullable = false)
+    public byte[] handlerCopy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

@@ -1,0 +1,130 @@
+package id.integritas.portal.casefile;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A report on any channel. Plain columns hold only what routing, deadlines and reports need; everything the
+ * reporter wrote is in {@link #content}, encrypted, and the reporter's identity is in {@link ReporterIdentity}.
+ */
+@Entity
+@Table(name = "report_case")
+public class ReportCase extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 3)
+    public Channel channel;
+
+    @Column(name = "registration_number", nullable = false, length = 24)
+    public String registrationNumber;
+
+    @Column(name = "tracking_hash", nullable = false)
+    public byte[] trackingHash;
+
+    @Column(nullable = false, length = 40)
+    public String status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "identity_mode", nullable = false, length = 10)
+    public IdentityMode identityMode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "intake_medium", nullable = false, length = 20)
+    public IntakeMedium intakeMedium = IntakeMedium.WEB;
+
+    @Column(name = "submitted_at", nullable = false)
+    public Instant submittedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "event_date")
+    public LocalDate eventDate;
+
+    @Column(length = 30)
+    public String classification;
+
+    @Column(name = "service_code", length = 60)
+    public String serviceCode;
+
+    @Column(name = "problem_type_code", length = 60)
+    public String problemTypeCode;
+
+    @Column(name = "category_code", length = 60)
+    public String categoryCode;
+
+    @Column(name = "gratification_type", length = 20)
+    public String gratificationType;
+
+    @Column(name = "gift_kind", length = 30)
+    public String giftKind;
+
+    @Column(name = "gift_value", precision = 18, scale = 2)
+    public BigDecimal giftValue;
+
+    @Column(name = "gift_currency", length = 3)
+    public String giftCurrency;
+
+    @Column(name = "gift_occasion_code", length = 60)
+    public String giftOccasionCode;
+
+    @Column(name = "gift_received_on")
+    public LocalDate giftReceivedOn;
+
+    @Column(name = "conflict_kind", length = 20)
+    public String conflictKind;
+
+    @Column(name = "conflict_type", length = 20)
+    public String conflictType;
+
+    @Column(name = "external_reference", length = 100)
+    public String externalReference;
+
+    @Column(nullable = false)
+    public byte[] content;
+
+    @Column(name = "content_digest", nullable = false, length = 64)
+    public String contentDigest;
+
+    @Version
+    public int version;
+
+    public WorkflowStatus workflowStatus() {
+        return WorkflowStatus.of(channel, status);
+    }
+
+    public PublicStatus publicStatus() {
+        return workflowStatus().publicStatus();
+    }
+
+    /**
+     * Moves the case to another state if the channel's workflow allows it, whoever asks.
+     *
+     * @return the history entry to store
+     */
+    public CaseEvent moveTo(WorkflowStatus target, Long actorAccountId, String reason, Instant at) {
+        if (!workflowStatus().canMoveTo(target)) {
+            throw new IllegalTransitionException(channel, status, target.name());
+        }
+        status = target.name();
+        updatedAt = at;
+        return CaseEvent.of(this, actorAccountId, reason, at);
+    }
+}

@@ -1,0 +1,33 @@
+package id.integritas.portal.casefile;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/** A channel's internal case state, with its public face and the states it may move to. */
+public interface WorkflowStatus {
+
+    String name();
+
+    PublicStatus publicStatus();
+
+    Set<String> next();
+
+    default boolean canMoveTo(WorkflowStatus target) {
+        return next().contains(target.name());
+    }
+
+    static WorkflowStatus of(Channel channel, String name) {
+        WorkflowStatus[] values = switch (channel) {
+            case ADU -> ComplaintStatus.values();
+            case GRT -> GratificationStatus.values();
+            case WBS -> WhistleblowingStatus.values();
+            case BKP -> ConflictStatus.values();
+        };
+        return Arrays.stream(values).filter(v -> v.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown " + channel + " status " + name));
+    }
+
+    static Set<String> names(String... names) {
+        return Set.of(names);
+    }
+}

@@ -1,0 +1,193 @@
+package id.integritas.portal.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.integritas.portal.account.Account;
+import id.integritas.portal.audit.AuditLog;
+import id.integritas.portal.casefile.CaseHistory;
+import id.integritas.portal.casefile.CaseMessage;
+import id.integritas.portal.casefile.CaseRepository;
+import id.integritas.portal.casefile.ReportCase;
+import id.integritas.portal.casefile.ReporterIdentity;
+import id.integritas.portal.intake.CurrentEmployee;
+import id.integritas.portal.intake.IntakeService;
+import id.integritas.portal.system.api.ApiProblemException;
+import id.integritas.portal.system.crypto.DataCipher;
+import id.integritas.portal.system.validation.FieldError;
+import id.integritas.portal.system.validation.InvalidInputException;
+import id.integritas.portal.tracking.TrackingService;
+
+/**
+ * The minimal officer side: an inbox, reading a case, the identity behind it (with a reason, audited), and
+ * the message box. Officers see only the channels on their account (SK teams come with casework).
+ */
+@Path("/api/v1/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ "PETUGAS", "KETUA_TIM" })
+@Tag(name = "Cases (officers)")
+public class OfficerCasesApi {
+
+    public record CaseSummary(String registrationNumber, String channel, String status, String publicStatus,
+            String identityMode, Instant submittedAt) {
+    }
+
+    public record CaseDetail(CaseSummary summary, JsonNode content, int attachments, boolean hasIdentity) {
+    }
+
+    public record PageOf<T>(List<T> items, int page, int size, long total) {
+    }
+
+    public record MessageBody(String message) {
+    }
+
+    public record MessageOut(String from, Instant sentAt, String body) {
+    }
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    CaseHistory history;
+
+    @Inject
+    CurrentEmployee current;
+
+    @Inject
+    DataCipher cipher;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    TrackingService tracking;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "Inbox of the officer's channels, newest first")
+    public PageOf<CaseSummary> inbox(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        Account officer = current.account();
+        if (officer.channels.isEmpty()) {
+            return new PageOf<>(List.of(), page, size, 0);
+        }
+        int s = Math.max(1, Math.min(size, 100));
+        int p = Math.max(0, page);
+        List<CaseSummary> items = cases.inbox(officer.channels, p, s).stream().map(OfficerCasesApi::summary).toList();
+        return new PageOf<>(items, p, s, cases.countInbox(officer.channels));
+    }
+
+    @GET
+    @Path("/{registrationNumber}")
+    @Transactional
+    @Operation(summary = "A case with its decrypted content (the view is audited)")
+    public CaseDetail read(@PathParam("registrationNumber") String number) {
+        Account officer = current.account();
+        ReportCase c = visible(officer, number);
+        audit.record(officer.id, "CASE_CONTENT_VIEWED", "CASE", c.id, null);
+        try {
+            JsonNode content = mapper.readTree(cipher.decrypt(c.content, IntakeService.CONTENT));
+            boolean identity = history.identities.forCase(c.id) != null;
+            return new CaseDetail(summary(c), content, tracking.attachmentsOf(c.id).size(), identity);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("stored content unreadable", e);
+        }
+    }
+
+    @GET
+    @Path("/{registrationNumber}/identity")
+    @Transactional
+    @Operation(summary = "The reporter's identity; a reason is required and the view is audited")
+    public JsonNode identity(@PathParam("registrationNumber") String number, @QueryParam("reason") String reason) {
+        Account officer = current.account();
+        ReportCase c = visible(officer, number);
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new InvalidInputException(new FieldError("reason", "required"));
+        }
+        ReporterIdentity identity = history.identities.forCase(c.id);
+        if (identity == null) {
+            throw ApiProblemException.notFound();
+        }
+        audit.record(officer.id, "IDENTITY_VIEWED", "CASE", c.id, reason.strip());
+        try {
+            return mapper.readTree(cipher.decrypt(identity.data, IntakeService.IDENTITY));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("stored identity unreadable", e);
+        }
+    }
+
+    @GET
+    @Path("/{registrationNumber}/messages")
+    @Transactional
+    public List<MessageOut> messages(@PathParam("registrationNumber") String number) {
+        Account officer = current.account();
+        ReportCase c = visible(officer, number);
+        audit.record(officer.id, "MESSAGES_VIEWED", "CASE", c.id, null);
+        return history.messages.of(c.id).stream()
+                .map(m -> new MessageOut(m.author.name(), m.sentAt, cipher.decryptText(m.body, TrackingService.MESSAGE)))
+                .toList();
+    }
+
+    @POST
+    @Path("/{registrationNumber}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Write to the reporter; they read it through their tracking code")
+    public Response post(@PathParam("registrationNumber") String number, MessageBody body) {
+        Account officer = current.account();
+        ReportCase c = visible(officer, number);
+        String text = body == null ? null : body.message();
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(new FieldError("message", "required"));
+        }
+        if (text.length() > TrackingService.MAX_MESSAGE) {
+            throw new InvalidInputException(new FieldError("message", "too_long", List.of(TrackingService.MAX_MESSAGE)));
+        }
+        CaseMessage m = new CaseMessage();
+        m.caseId = c.id;
+        m.sentAt = clock.instant();
+        m.author = CaseMessage.Author.OFFICER;
+        m.officerAccountId = officer.id;
+        m.body = cipher.encryptText(text.strip(), TrackingService.MESSAGE);
+        history.messages.persist(m);
+        audit.record(officer.id, "MESSAGE_SENT", "CASE", c.id, null);
+        return Response.status(201).entity(Map.of("sentAt", m.sentAt.toString())).build();
+    }
+
+    private ReportCase visible(Account officer, String number) {
+        return cases.findByRegistrationNumber(number).filter(c -> officer.channels.contains(c.channel))
+                .orElseThrow(ApiProblemException::notFound);
+    }
+
+    static CaseSummary summary(ReportCase c) {
+        return new CaseSummary(c.registrationNumber, c.channel.name(), c.status, c.publicStatus().name(),
+                c.identityMode.name(), c.submittedAt);
+    }
+}

@@ -1,0 +1,156 @@
+package id.integritas.portal.demo;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import id.integritas.portal.account.Account;
+import id.integritas.portal.account.AccountAdmin;
+import id.integritas.portal.account.AccountRepository;
+import id.integritas.portal.account.Role;
+import id.integritas.portal.calendar.Holiday;
+import id.integritas.portal.calendar.HolidayRepository;
+import id.integritas.portal.casefile.Channel;
+import id.integritas.portal.casefile.IdentityMode;
+import id.integritas.portal.casefile.IntakeMedium;
+import id.integritas.portal.intake.EmployeeIdentity;
+import id.integritas.portal.intake.ReporterContact;
+import id.integritas.portal.intake.complaint.ComplaintClassification;
+import id.integritas.portal.intake.complaint.ComplaintIntake;
+import id.integritas.portal.intake.complaint.ComplaintRequest;
+import id.integritas.portal.intake.conflict.ConflictIntake;
+import id.integritas.portal.intake.conflict.ConflictRequest;
+import id.integritas.portal.intake.gratification.GratificationIntake;
+import id.integritas.portal.intake.gratification.GratificationRequest;
+import id.integritas.portal.intake.whistleblowing.PriorReport;
+import id.integritas.portal.intake.whistleblowing.WhistleblowingIntake;
+import id.integritas.portal.intake.whistleblowing.WhistleblowingRequest;
+import io.quarkus.arc.profile.IfBuildProfile;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Dev mode only: officer and employee accounts (passwords printed once, at the start that creates them), the 2026
+ * holiday calendar and a few reports on each channel, all made through the real services.
+ */
+@ApplicationScoped
+@IfBuildProfile("dev")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    AccountAdmin admin;
+
+    @Inject
+    HolidayRepository holidays;
+
+    @Inject
+    ComplaintIntake complaints;
+
+    @Inject
+    WhistleblowingIntake tips;
+
+    @Inject
+    GratificationIntake gratifications;
+
+    @Inject
+    ConflictIntake conflicts;
+
+    void onStart(@Observes @jakarta.annotation.Priority(20) StartupEvent event) {
+        if (accounts.count() > 0) {
+            return;
+        }
+        StringBuilder printed = new StringBuilder("\n=== Demo accounts (shown once; dev mode only) ===\n");
+        Account head = account(printed, "kadis", "Kepala Dinas (demo)", "197001011995031001", null, Set.of(Role.PEGAWAI, Role.PIMPINAN), Set.of());
+        account(printed, "admin", "Administrator (demo)", null, null, Set.of(Role.ADMIN), Set.of());
+        account(printed, "petugas.adu", "Petugas Pengaduan (demo)", "198502022010012002", "kadis", Set.of(Role.PEGAWAI, Role.PETUGAS), Set.of(Channel.ADU));
+        account(printed, "petugas.wbs", "Pengelola WBS (demo)", "198303032008011003", "kadis", Set.of(Role.PEGAWAI, Role.PETUGAS), Set.of(Channel.WBS));
+        account(printed, "upg", "Ketua UPG (demo)", "197804042005012004", "kadis", Set.of(Role.PEGAWAI, Role.KETUA_TIM), Set.of(Channel.GRT, Channel.BKP));
+        account(printed, "ppid", "Petugas PPID (demo)", "199005052015032005", "kadis", Set.of(Role.PEGAWAI, Role.PPID), Set.of());
+        Account employee = account(printed, "pegawai", "Siti Pegawai (demo)", "199206062019032006", "kadis", Set.of(Role.PEGAWAI), Set.of());
+        LOG.info(printed.append("Sign in at http://localhost:8080/masuk\n").toString());
+        QuarkusTransaction.requiringNew().run(this::holidays2026);
+        reports(employee);
+        LOG.infof("Demo data ready: %d accounts, 2026 holidays, sample reports on every channel (head of office: %s)",
+                accounts.count(), head.username);
+    }
+
+    private Account account(StringBuilder printed, String username, String name, String nip, String superior,
+            Set<Role> roles, Set<Channel> channels) {
+        String password = password();
+        Account a = admin.create(new AccountAdmin.NewAccount(username, name, nip, "Dinas Dukcapil Kota Medan",
+                roles.contains(Role.PIMPINAN) ? "Kepala Dinas" : "Staf", null, superior, EnumSet.copyOf(roles),
+                channels.isEmpty() ? Set.of() : EnumSet.copyOf(channels), password), null);
+        printed.append(String.format("  %-12s %-22s roles=%s%n", username, password, roles));
+        return a;
+    }
+
+    private static String password() {
+        String alphabet = "abcdefghijkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXY34679";
+        SecureRandom r = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+
+    private void holidays2026() {
+        String skb = "SKB 3 Menteri 2025";
+        String keppres = "Keppres 42/2025";
+        for (String[] h : new String[][] { { "2026-01-01", "Tahun Baru Masehi" }, { "2026-01-16", "Isra Mikraj" },
+                { "2026-02-17", "Tahun Baru Imlek" }, { "2026-03-19", "Hari Suci Nyepi" }, { "2026-03-21", "Idulfitri" },
+                { "2026-03-22", "Idulfitri" }, { "2026-04-03", "Wafat Yesus Kristus" }, { "2026-04-05", "Paskah" },
+                { "2026-05-01", "Hari Buruh" }, { "2026-05-14", "Kenaikan Yesus Kristus" }, { "2026-05-27", "Iduladha" },
+                { "2026-05-31", "Waisak" }, { "2026-06-01", "Hari Lahir Pancasila" }, { "2026-06-16", "Tahun Baru Islam" },
+                { "2026-08-17", "Hari Kemerdekaan" }, { "2026-08-25", "Maulid Nabi" }, { "2026-12-25", "Natal" } }) {
+            holidays.persist(Holiday.of(h[0], Holiday.Kind.LIBUR_NASIONAL, h[1], skb));
+        }
+        for (String d : List.of("2026-02-16", "2026-03-18", "2026-03-20", "2026-03-23", "2026-03-24", "2026-05-15",
+                "2026-05-28", "2026-12-24")) {
+            holidays.persist(Holiday.of(d, Holiday.Kind.CUTI_BERSAMA, "Cuti bersama", keppres));
+        }
+    }
+
+    private void reports(Account employee) {
+        LocalDate day = LocalDate.now().minusDays(3);
+        complaints.submit(new ComplaintRequest("Antrean KTP-el tidak tertib", "Nomor antrean dilewati oleh petugas loket 3.",
+                day, "Kantor Dinas, loket 3", ComplaintClassification.PENGADUAN, "KTP_EL", "PERILAKU_PETUGAS", null,
+                "Mohon antrean ditertibkan", IdentityMode.RAHASIA, new ReporterContact("Budi Warga", "081234567890", null, null),
+                List.of()), List.of(), List.of(), IntakeMedium.WEB);
+        complaints.submit(new ComplaintRequest("Jam layanan akta", "Mohon informasi jam layanan akta kelahiran hari Sabtu.",
+                day, "Situs web", ComplaintClassification.PERMINTAAN_INFORMASI, "AKTA_KELAHIRAN", "INFORMASI_LAYANAN", null,
+                null, IdentityMode.ANONIM, null, List.of()), List.of(), List.of(), IntakeMedium.WEB);
+        tips.submit(new WhistleblowingRequest("PUNGUTAN_LIAR", "Diminta uang Rp 200.000 agar KK cepat selesai.",
+                "Kantor Dinas", day.minusDays(10), null,
+                List.of(new WhistleblowingRequest.PersonReported("Inisial AB", "Petugas loket", "Bidang Dafduk")),
+                "Uang diminta di luar loket sebelum berkas diproses.", null, new BigDecimal("200000"), false,
+                PriorReport.TIDAK_ADA, false, IdentityMode.ANONIM, null, List.of()), List.of(), List.of(), IntakeMedium.WEB);
+        gratifications.submit(new GratificationRequest(GratificationRequest.GratificationType.PENERIMAAN,
+                EmployeeIdentity.withAccount(null, employee),
+                new GratificationRequest.Gift(GratificationRequest.GiftKind.BARANG, "Parsel makanan", new BigDecimal("750000"), "IDR"),
+                "HARI_RAYA", "Rumah", day.minusDays(1),
+                new GratificationRequest.Giver("PT Contoh", "Direktur", "PT Contoh", null, null,
+                        GratificationRequest.GiverRelationship.REKANAN_VENDOR),
+                "Ucapan hari raya", "Parsel diantar kurir ke rumah.", GratificationRequest.Custody.DITITIPKAN_UPG, List.of()),
+                List.of(), List.of(), IntakeMedium.WEB);
+        conflicts.submit(new ConflictRequest(ConflictRequest.Kind.DEKLARASI, EmployeeIdentity.withAccount(null, employee), null,
+                new ConflictRequest.Declaration(ConflictRequest.ConflictType.AKTUAL, ConflictRequest.Source.KELUARGA,
+                        "Berkas perubahan data milik adik kandung ditugaskan kepada saya.", "Adik kandung",
+                        "Berkas perubahan data nomor 123/2026", day, "Berkas dialihkan ke rekan lain"),
+                List.of()), List.of(), List.of(), IntakeMedium.WEB);
+    }
+}

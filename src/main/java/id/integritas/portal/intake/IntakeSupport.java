@@ -1,0 +1,81 @@
+package id.integritas.portal.intake;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import id.integritas.portal.attachment.AttachmentStore;
+import id.integritas.portal.attachment.IncomingFile;
+import id.integritas.portal.casefile.IdentityMode;
+import id.integritas.portal.reference.ReferenceLists;
+import id.integritas.portal.system.PortalConfig;
+import id.integritas.portal.system.validation.FieldError;
+import id.integritas.portal.system.validation.RequestValidator;
+
+/** What every channel's intake does the same way: checks, attachments, storing. */
+@ApplicationScoped
+public class IntakeSupport {
+
+    @Inject
+    RequestValidator validator;
+
+    @Inject
+    ReferenceLists lists;
+
+    @Inject
+    AttachmentStore attachments;
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    Clock clock;
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of(config.office().timeZone())));
+    }
+
+    public List<FieldError> identityErrors(IdentityMode mode, ReporterContact contact) {
+        return IdentityRules.check(mode, contact);
+    }
+
+    public void requireOption(List<FieldError> errors, String field, String list, String code, LocalDate on) {
+        if (code != null && !code.isBlank() && !lists.isActive(list, code, on)) {
+            errors.add(new FieldError(field, "unknown_option"));
+        }
+    }
+
+    public void validate(Object request, List<FieldError> errors) {
+        validator.check(request, errors);
+    }
+
+    /** Files from a form upload, or base64 files from a JSON body (whichever the request carried). */
+    public List<AttachmentStore.Prepared> prepare(List<IncomingFile> files, List<AttachmentUpload> uploads) {
+        List<IncomingFile> all = new ArrayList<>(files);
+        if (uploads != null) {
+            for (int i = 0; i < uploads.size(); i++) {
+                AttachmentUpload u = uploads.get(i);
+                try {
+                    all.add(new IncomingFile(u.fileName(), Base64.getMimeDecoder().decode(u.contentBase64())));
+                } catch (IllegalArgumentException e) {
+                    throw new id.integritas.portal.system.validation.InvalidInputException(
+                            new FieldError("attachments[" + i + "].contentBase64", "base64"));
+                }
+            }
+        }
+        return attachments.prepare(all);
+    }
+
+    public Acknowledgement store(Submission s) {
+        return intake.submit(s);
+    }
+}

@@ -1,0 +1,20 @@
+package id.integritas.portal.intake;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import id.integritas.portal.system.validation.CrossFieldRules;
+
+/** Optional contact details of a citizen or tipster (absent in ANONIM mode). */
+public record ReporterContact(
+        @Size(max = 200) String name,
+        @Pattern(regexp = "^\\+?[0-9 ()-]{6,20}$", message = "phone") String phone,
+        @Email @Size(max = 254) String email,
+        @Size(max = 500) String address) {
+
+    public boolean isEmpty() {
+        return CrossFieldRules.blank(name) && CrossFieldRules.blank(phone) && CrossFieldRules.blank(email)
+                && CrossFieldRules.blank(address);
+    }
+}

@@ -1,0 +1,99 @@
+package id.integritas.portal.intake;
+
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.integritas.portal.account.Account;
+import id.integritas.portal.casefile.IntakeMedium;
+import id.integritas.portal.intake.complaint.ComplaintIntake;
+import id.integritas.portal.intake.complaint.ComplaintRequest;
+import id.integritas.portal.intake.conflict.ConflictIntake;
+import id.integritas.portal.intake.conflict.ConflictRequest;
+import id.integritas.portal.intake.gratification.GratificationIntake;
+import id.integritas.portal.intake.gratification.GratificationRequest;
+import id.integritas.portal.intake.whistleblowing.WhistleblowingIntake;
+import id.integritas.portal.intake.whistleblowing.WhistleblowingRequest;
+import id.integritas.portal.system.api.ApiProblemException;
+
+@Path("/api/v1/reports")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports", description = "Filing a report on one of the four channels")
+public class ReportsApi {
+
+    @Inject
+    ComplaintIntake complaints;
+
+    @Inject
+    WhistleblowingIntake whistleblowing;
+
+    @Inject
+    GratificationIntake gratifications;
+
+    @Inject
+    ConflictIntake conflicts;
+
+    @Inject
+    CurrentEmployee employee;
+
+    @POST
+    @Path("/complaints")
+    @PermitAll
+    @Operation(summary = "File a public-service complaint (pengaduan); no sign-in")
+    public Response complaint(ComplaintRequest request) {
+        return created(complaints.submit(required(request), List.of(), List.of(), IntakeMedium.API));
+    }
+
+    @POST
+    @Path("/whistleblowing")
+    @PermitAll
+    @Operation(summary = "Send a whistleblowing tip (WBS); anonymous by default, no sign-in")
+    public Response whistleblowing(WhistleblowingRequest request) {
+        return created(whistleblowing.submit(required(request), List.of(), List.of(), IntakeMedium.API));
+    }
+
+    @POST
+    @Path("/gratifications")
+    @RolesAllowed("PEGAWAI")
+    @Operation(summary = "Report a gift received or refused (laporan gratifikasi); employee token")
+    public Response gratification(GratificationRequest request) {
+        Account a = employee.account();
+        GratificationRequest r = required(request);
+        return created(gratifications.submit(r.withReporter(EmployeeIdentity.withAccount(r.reporter(), a)), List.of(),
+                List.of(), IntakeMedium.API));
+    }
+
+    @POST
+    @Path("/conflicts-of-interest")
+    @RolesAllowed("PEGAWAI")
+    @Operation(summary = "File the annual interests register or a conflict-of-interest declaration; employee token")
+    public Response conflict(ConflictRequest request) {
+        Account a = employee.account();
+        ConflictRequest r = required(request);
+        return created(conflicts.submit(r.withDeclarant(EmployeeIdentity.withAccount(r.declarant(), a)), List.of(),
+                List.of(), IntakeMedium.API));
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new ApiProblemException(400, "malformed-request");
+        }
+        return body;
+    }
+
+    private static Response created(Acknowledgement a) {
+        return Response.status(Response.Status.CREATED).entity(SubmissionResponse.of(a)).build();
+    }
+}

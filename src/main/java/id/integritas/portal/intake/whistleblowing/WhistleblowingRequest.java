@@ -1,0 +1,62 @@
+package id.integritas.portal.intake.whistleblowing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import id.integritas.portal.casefile.IdentityMode;
+import id.integritas.portal.intake.AttachmentUpload;
+import id.integritas.portal.intake.ReporterContact;
+import id.integritas.portal.system.validation.CrossFieldRules;
+import id.integritas.portal.system.validation.FieldError;
+
+/** A whistleblowing tip: the five questions are mandatory (domain.md §2.3). */
+public record WhistleblowingRequest(
+        @NotBlank @Size(max = 60) String categoryCode,
+        @NotBlank @Size(max = 10000) String what,
+        @NotBlank @Size(max = 500) String where,
+        @NotNull @PastOrPresent LocalDate whenFrom,
+        @PastOrPresent LocalDate whenTo,
+        @NotEmpty @Size(max = 10) @Valid List<PersonReported> persons,
+        @NotBlank @Size(max = 10000) String how,
+        @Size(max = 5000) String why,
+        @PositiveOrZero BigDecimal estimatedValue,
+        Boolean worksHere,
+        PriorReport reportedElsewhere,
+        boolean protectionRequested,
+        IdentityMode identityMode,
+        @Valid ReporterContact reporter,
+        @Valid @Size(max = 20) List<AttachmentUpload> attachments) implements CrossFieldRules {
+
+    public record PersonReported(@NotBlank @Size(max = 200) String name, @Size(max = 200) String position,
+            @Size(max = 200) String unit) {
+    }
+
+    public record Content(String what, String where, LocalDate whenFrom, LocalDate whenTo, List<PersonReported> persons,
+            String how, String why, BigDecimal estimatedValue, Boolean worksHere, PriorReport reportedElsewhere,
+            boolean protectionRequested) {
+    }
+
+    public Content content() {
+        return new Content(what, where, whenFrom, whenTo, persons, how, why, estimatedValue, worksHere,
+                reportedElsewhere == null ? PriorReport.TIDAK_ADA : reportedElsewhere, protectionRequested);
+    }
+
+    @Override
+    public List<FieldError> crossFieldErrors() {
+        List<FieldError> errors = new ArrayList<>();
+        if (whenFrom != null && whenTo != null && whenTo.isBefore(whenFrom)) {
+            errors.add(new FieldError("whenTo", "before_start"));
+        }
+        return errors;
+    }
+}

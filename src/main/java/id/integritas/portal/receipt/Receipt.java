@@ -1,0 +1,8 @@
+package id.integritas.portal.receipt;
+
+import java.time.Instant;
+
+/** What a receipt (tanda terima) states; {@code token} is the signed form a person keeps and can have verified. */
+@io.quarkus.qute.TemplateData
+public record Receipt(String registrationNumber, String channel, Instant submittedAt, String contentDigest, String token) {
+}

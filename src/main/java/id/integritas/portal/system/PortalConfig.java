@@ -1,0 +1,99 @@
+package id.integritas.portal.system;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The portal's own settings; every one is documented in docs/configuration.md. */
+@ConfigMapping(prefix = "portal")
+public interface PortalConfig {
+
+    Office office();
+
+    Crypto crypto();
+
+    Uploads uploads();
+
+    Tracking tracking();
+
+    Session session();
+
+    Bootstrap bootstrap();
+
+    interface Office {
+        @WithDefault("Dinas Kependudukan dan Pencatatan Sipil Kota Medan")
+        String name();
+
+        @WithDefault("Jl. Iskandar Muda No. 270, Medan")
+        String address();
+
+        @WithDefault("(061) 000000")
+        String phone();
+
+        @WithDefault("pengaduan@example.go.id")
+        String email();
+
+        /** Zone for registration years and dates shown to people. */
+        @WithDefault("Asia/Jakarta")
+        String timeZone();
+    }
+
+    interface Crypto {
+        /** Data keys as {@code id:base64(32 bytes)}, comma-separated; the first one encrypts, all decrypt. */
+        List<String> dataKeys();
+
+        /** Base64 of 32 bytes: the HMAC key for tracking-code lookups. */
+        String lookupKey();
+
+        /** Base64 of 32 bytes: the HMAC key for form (CSRF) tokens. */
+        String formKey();
+    }
+
+    interface Uploads {
+        @WithDefault("10485760")
+        long maxFileBytes();
+
+        @WithDefault("5")
+        int maxFiles();
+
+        @WithDefault("image/jpeg,image/png,application/pdf")
+        List<String> allowedTypes();
+    }
+
+    interface Tracking {
+        /** Lookups per client address and minute before 429. Counted in memory only. */
+        @WithDefault("10")
+        int lookupsPerMinute();
+    }
+
+    interface Session {
+        @WithDefault("PT30M")
+        Duration lifetime();
+
+        @WithDefault("portal_session")
+        String cookieName();
+
+        /** Off only in dev mode over plain http. */
+        @WithDefault("true")
+        boolean secureCookie();
+
+        @WithDefault("https://portal-integritas.local")
+        String issuer();
+
+        /** Failed sign-ins after which the account is slowed down. */
+        @WithDefault("5")
+        int failuresBeforeThrottle();
+    }
+
+    interface Bootstrap {
+        Optional<String> adminUsername();
+
+        Optional<String> adminPassword();
+
+        @WithDefault("Administrator")
+        String adminDisplayName();
+    }
+}

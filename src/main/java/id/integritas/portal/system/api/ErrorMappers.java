@@ -1,0 +1,173 @@
+package id.integritas.portal.system.api;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import id.integritas.portal.system.i18n.RequestLocale;
+import id.integritas.portal.system.i18n.Texts;
+import id.integritas.portal.system.validation.FieldError;
+import id.integritas.portal.system.validation.InvalidInputException;
+import id.integritas.portal.system.web.ErrorMessages;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Every failure becomes a clear answer: problem+json under /api, an error page elsewhere. Never a stack trace,
+ * an exception class name or request content.
+ */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @Inject
+    RequestLocale locale;
+
+    @Inject
+    @Location("error.html")
+    Template errorPage;
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidInputException e, UriInfo uri) {
+        Texts t = locale.texts();
+        List<Problem.FieldProblem> fields = e.errors().stream()
+                .map(f -> new Problem.FieldProblem(f.field(), f.code(), ErrorMessages.text(f, t))).toList();
+        if (!isApi(uri)) {
+            return page(400, t);
+        }
+        return problem(Problem.invalid(t.get("problem.validation.title"), t.get("problem.validation.detail"), fields));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        Texts t = locale.texts();
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = path(m.getPath());
+            FieldError error = new FieldError(field, "format");
+            return problem(Problem.invalid(t.get("problem.validation.title"), t.get("problem.validation.detail"),
+                    List.of(new Problem.FieldProblem(field, error.code(), ErrorMessages.text(error, t)))));
+        }
+        return problem(Problem.of("malformed-request", t.get("problem.malformed.title"), 400, t.get("problem.malformed.detail")));
+    }
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblemException e, UriInfo uri) {
+        Texts t = locale.texts();
+        Response.ResponseBuilder b = isApi(uri)
+                ? Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(Problem.of(e.kind(),
+                        t.get("problem." + e.kind() + ".title"), e.status(), t.get("problem." + e.kind() + ".detail")))
+                : pageBuilder(e.status(), t, "problem." + e.kind() + ".detail");
+        e.headers().forEach(b::header);
+        return b.build();
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        if (!isApi(uri)) {
+            return Response.seeOther(URI.create("/masuk")).build();
+        }
+        Texts t = locale.texts();
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(Problem.of("unauthorized", t.get("problem.unauthorized.title"), 401, t.get("problem.unauthorized.detail")))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        Texts t = locale.texts();
+        return isApi(uri)
+                ? problem(Problem.of("forbidden", t.get("problem.forbidden.title"), 403, t.get("problem.forbidden.detail")))
+                : page(403, t);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.errorf("request failed with status %d (%s)", status, e.getClass().getSimpleName());
+        }
+        if (status >= 300 && status < 400) {
+            return e.getResponse();
+        }
+        Texts t = locale.texts();
+        String kind = switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            default -> status >= 500 ? "internal" : "malformed-request";
+        };
+        return isApi(uri)
+                ? problem(Problem.of(kind, t.get("problem." + kind + ".title"), status, t.get("problem." + kind + ".detail")))
+                : page(status, t);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        // Only the class and place are logged: exception messages may echo submitted values.
+        StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+        LOG.errorf("unexpected %s at %s", e.getClass().getName(), at);
+        Texts t = locale.texts();
+        return isApi(uri)
+                ? problem(Problem.of("internal", t.get("problem.internal.title"), 500, t.get("problem.internal.detail")))
+                : page(500, t);
+    }
+
+    static boolean isApi(UriInfo uri) {
+        String path = uri.getPath();
+        return path.startsWith("/api/") || path.equals("/api");
+    }
+
+    private static Response problem(Problem p) {
+        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    private Response page(int status, Texts t) {
+        String key = "problem." + switch (status) {
+            case 400 -> "malformed-request";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> status >= 500 ? "internal" : "malformed-request";
+        } + ".detail";
+        return pageBuilder(status, t, key).build();
+    }
+
+    private Response.ResponseBuilder pageBuilder(int status, Texts t, String detailKey) {
+        String html = errorPage.data("t", t).data("status", status).data("message", t.get(detailKey)).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html);
+    }
+
+    private static String path(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+}

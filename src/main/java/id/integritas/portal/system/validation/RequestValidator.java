@@ -1,0 +1,90 @@
+package id.integritas.portal.system.validation;
+
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Runs Bean Validation and the request's own cross-field rules, and turns every problem into a
+ * {@link FieldError} with a stable code. Messages are chosen later, in the caller's language.
+ */
+@ApplicationScoped
+public class RequestValidator {
+
+    @Inject
+    Validator validator;
+
+    public <T> void check(T request, List<FieldError> earlier) {
+        List<FieldError> errors = new ArrayList<>(earlier);
+        if (request != null) {
+            for (ConstraintViolation<T> v : validator.validate(request)) {
+                String field = v.getPropertyPath().toString();
+                if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+                    errors.add(toError(field, v));
+                }
+            }
+            if (request instanceof CrossFieldRules rules) {
+                for (FieldError e : rules.crossFieldErrors()) {
+                    if (errors.stream().noneMatch(x -> x.field().equals(e.field()))) {
+                        errors.add(e);
+                    }
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(FieldError::field));
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static FieldError toError(String field, ConstraintViolation<?> v) {
+        Annotation a = v.getConstraintDescriptor().getAnnotation();
+        Map<String, Object> attrs = v.getConstraintDescriptor().getAttributes();
+        String message = v.getMessageTemplate();
+        if (a instanceof Pattern && !message.startsWith("{")) {
+            return new FieldError(field, message);
+        }
+        if (a instanceof NotNull || a instanceof NotBlank || a instanceof NotEmpty) {
+            return new FieldError(field, "required");
+        }
+        if (a instanceof Size) {
+            Object value = v.getInvalidValue();
+            int min = (Integer) attrs.get("min");
+            boolean tooShort = value instanceof CharSequence s ? s.length() < min
+                    : value instanceof java.util.Collection<?> c && c.size() < min;
+            return tooShort ? new FieldError(field, "too_few", List.of(min))
+                    : new FieldError(field, "too_long", List.of(attrs.get("max")));
+        }
+        if (a instanceof Email) {
+            return new FieldError(field, "email");
+        }
+        if (a instanceof PastOrPresent) {
+            return new FieldError(field, "future_date");
+        }
+        if (a instanceof PositiveOrZero || a instanceof DecimalMin || a instanceof Min || a instanceof Max) {
+            return new FieldError(field, "out_of_range");
+        }
+        if (a instanceof Pattern) {
+            return new FieldError(field, "format");
+        }
+        return new FieldError(field, "invalid");
+    }
+}

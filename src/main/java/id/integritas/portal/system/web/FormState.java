@@ -1,0 +1,81 @@
+package id.integritas.portal.system.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.integritas.portal.system.i18n.Texts;
+import id.integritas.portal.system.validation.FieldError;
+
+/** What a form shows: the values typed so far and, after a failed POST, one message per wrong field. */
+@io.quarkus.qute.TemplateData
+public final class FormState {
+
+    @io.quarkus.qute.TemplateData
+    public record Message(String field, String id, String text) {
+    }
+
+    private final Map<String, List<String>> values;
+    private final Map<String, Message> errors = new LinkedHashMap<>();
+
+    private FormState(Map<String, List<String>> values) {
+        this.values = values;
+    }
+
+    public static FormState empty() {
+        return new FormState(Map.of());
+    }
+
+    public static FormState of(Map<String, List<String>> values) {
+        return new FormState(values);
+    }
+
+    public static FormState failed(Map<String, List<String>> values, List<FieldError> errors, Texts t) {
+        FormState state = new FormState(values);
+        for (FieldError e : errors) {
+            state.errors.putIfAbsent(e.field(), new Message(e.field(), id(e.field()), ErrorMessages.text(e, t)));
+        }
+        return state;
+    }
+
+    public String value(String name) {
+        List<String> v = values.get(name);
+        return v == null || v.isEmpty() ? "" : v.get(0);
+    }
+
+    public String valueOr(String name, String fallback) {
+        String v = value(name);
+        return v.isEmpty() ? fallback : v;
+    }
+
+    public boolean checked(String name, String option) {
+        List<String> v = values.get(name);
+        return v != null && v.contains(option);
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public boolean hasError(String name) {
+        return errors.containsKey(name);
+    }
+
+    public String error(String name) {
+        Message m = errors.get(name);
+        return m == null ? "" : m.text();
+    }
+
+    public List<Message> errorList() {
+        return List.copyOf(errors.values());
+    }
+
+    /** An HTML id for a field name such as {@code persons[0].name}. */
+    public static String id(String name) {
+        return "f-" + name.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "");
+    }
+
+    public String idOf(String name) {
+        return id(name);
+    }
+}

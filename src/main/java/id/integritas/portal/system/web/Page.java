@@ -1,0 +1,18 @@
+package id.integritas.portal.system.web;
+
+import id.integritas.portal.system.PortalConfig;
+import id.integritas.portal.system.i18n.Texts;
+
+/** What every page's layout needs: texts, office, the form token, who is signed in, the page title. */
+@io.quarkus.qute.TemplateData
+public record Page(Texts t, PortalConfig.Office office, String csrf, String userName, boolean signedIn,
+        boolean officer, String title, String path) {
+
+    public String lang() {
+        return t.lang();
+    }
+
+    public String otherLang() {
+        return "en".equals(t.lang()) ? "id" : "en";
+    }
+}

@@ -1,0 +1,76 @@
+package id.integritas.portal.tracking;
+
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.integritas.portal.attachment.IncomingFile;
+import id.integritas.portal.intake.AttachmentUpload;
+import id.integritas.portal.system.api.ApiProblemException;
+import id.integritas.portal.system.validation.FieldError;
+import id.integritas.portal.system.validation.InvalidInputException;
+import io.vertx.core.http.HttpServerRequest;
+
+/** The tracking code travels in the body only, never in a URL. */
+@Path("/api/v1/tracking")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Tracking", description = "Following a report with its tracking code")
+public class TrackingApi {
+
+    public record Lookup(String trackingCode) {
+    }
+
+    public record Reply(String trackingCode, String message, @Size(max = 20) List<AttachmentUpload> attachments) {
+    }
+
+    @Inject
+    TrackingService tracking;
+
+    @Inject
+    TrackingRateLimiter limiter;
+
+    @Inject
+    HttpServerRequest http;
+
+    @POST
+    @Operation(summary = "Status, public history and messages of the report this code opens")
+    public CaseView lookup(Lookup body) {
+        limiter.acquire(http.remoteAddress() == null ? null : http.remoteAddress().hostAddress());
+        return tracking.view(body == null ? null : body.trackingCode()).orElseThrow(ApiProblemException::notFound);
+    }
+
+    @POST
+    @Path("/messages")
+    @Operation(summary = "Reply to the handlers, optionally with files")
+    public CaseView reply(Reply body) {
+        limiter.acquire(http.remoteAddress() == null ? null : http.remoteAddress().hostAddress());
+        if (body == null) {
+            throw new ApiProblemException(400, "malformed-request");
+        }
+        List<IncomingFile> files = new java.util.ArrayList<>();
+        if (body.attachments() != null) {
+            for (int i = 0; i < body.attachments().size(); i++) {
+                AttachmentUpload u = body.attachments().get(i);
+                try {
+                    files.add(new IncomingFile(u.fileName(), java.util.Base64.getMimeDecoder().decode(
+                            u.contentBase64() == null ? "" : u.contentBase64())));
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidInputException(new FieldError("attachments[" + i + "].contentBase64", "base64"));
+                }
+            }
+        }
+        return tracking.reply(body.trackingCode(), body.message(), files).orElseThrow(ApiProblemException::notFound);
+    }
+}

@@ -1,0 +1,116 @@
+package id.integritas.portal.tracking;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import id.integritas.portal.attachment.Attachment;
+import id.integritas.portal.attachment.AttachmentRepository;
+import id.integritas.portal.attachment.AttachmentStore;
+import id.integritas.portal.attachment.IncomingFile;
+import id.integritas.portal.casefile.CaseEvent;
+import id.integritas.portal.casefile.CaseHistory;
+import id.integritas.portal.casefile.CaseMessage;
+import id.integritas.portal.casefile.CaseRepository;
+import id.integritas.portal.casefile.ReportCase;
+import id.integritas.portal.system.crypto.DataCipher;
+import id.integritas.portal.system.validation.FieldError;
+import id.integritas.portal.system.validation.InvalidInputException;
+
+/** Opens a case by its tracking code and carries the reporter's side of the message box. */
+@ApplicationScoped
+public class TrackingService {
+
+    public static final String MESSAGE = "case.message";
+    public static final int MAX_MESSAGE = 5000;
+
+    @Inject
+    TrackingCodes codes;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    CaseHistory history;
+
+    @Inject
+    AttachmentRepository attachmentRepository;
+
+    @Inject
+    AttachmentStore attachments;
+
+    @Inject
+    DataCipher cipher;
+
+    @Inject
+    Clock clock;
+
+    public Optional<ReportCase> find(String typedCode) {
+        return codes.normalize(typedCode).flatMap(code -> cases.findByTrackingHash(codes.hash(code)));
+    }
+
+    @Transactional
+    public Optional<CaseView> view(String typedCode) {
+        return find(typedCode).map(this::view);
+    }
+
+    CaseView view(ReportCase c) {
+        List<CaseView.HistoryEntry> entries = new ArrayList<>();
+        String last = null;
+        for (CaseEvent e : history.events.of(c.id)) {
+            // The public history shows changes of public status only.
+            if (!e.publicStatus.name().equals(last)) {
+                entries.add(new CaseView.HistoryEntry(e.occurredAt, e.publicStatus.name()));
+                last = e.publicStatus.name();
+            }
+        }
+        Map<Long, Long> filesPerMessage = attachmentRepository.ofCase(c.id).stream()
+                .filter(a -> a.messageId != null).collect(Collectors.groupingBy(a -> a.messageId, Collectors.counting()));
+        List<CaseView.MessageView> messages = history.messages.of(c.id).stream()
+                .map(m -> new CaseView.MessageView(m.author.name(), m.sentAt, cipher.decryptText(m.body, MESSAGE),
+                        filesPerMessage.getOrDefault(m.id, 0L).intValue()))
+                .toList();
+        return new CaseView(c.registrationNumber, c.channel.name(), c.publicStatus().name(), c.submittedAt, entries, messages);
+    }
+
+    /** The reporter's reply; empty when the code opens nothing (answered like any wrong code). */
+    @Transactional
+    public Optional<CaseView> reply(String typedCode, String body, List<IncomingFile> files) {
+        Optional<ReportCase> found = find(typedCode);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ReportCase c = found.get();
+        checkBody(body);
+        List<AttachmentStore.Prepared> prepared = attachments.prepare(files);
+        CaseMessage m = new CaseMessage();
+        m.caseId = c.id;
+        m.sentAt = clock.instant();
+        m.author = CaseMessage.Author.REPORTER;
+        m.body = cipher.encryptText(body.strip(), MESSAGE);
+        history.messages.persist(m);
+        attachments.store(c.id, m.id, prepared);
+        return Optional.of(view(c));
+    }
+
+    static void checkBody(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInputException(new FieldError("message", "required"));
+        }
+        if (body.length() > MAX_MESSAGE) {
+            throw new InvalidInputException(new FieldError("message", "too_long", List.of(MAX_MESSAGE)));
+        }
+    }
+
+    /** For officers: attachments of a case (decryption happens on download, audited by the caller). */
+    public List<Attachment> attachmentsOf(Long caseId) {
+        return attachmentRepository.ofCase(caseId);
+    }
+}
