@@ -48,6 +48,10 @@ public class SessionTokens {
                 .secure(config.session().secureCookie()).sameSite(NewCookie.SameSite.STRICT).maxAge(0).build();
     }
 
+    public String cookieName() {
+        return config.session().cookieName();
+    }
+
     public long lifetimeSeconds() {
         return config.session().lifetime().toSeconds();
     }

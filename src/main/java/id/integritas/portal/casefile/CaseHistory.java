@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 
-/** Events and messages of a case. */
-@ApplicationScoped
+/** Events, messages and identity of a case. A singleton (no client proxy) so that its fields can be read. */
+@jakarta.inject.Singleton
 public class CaseHistory {
 
     @ApplicationScoped

@@ -52,7 +52,9 @@ public class ErrorMappers {
         return problem(Problem.invalid(t.get("problem.validation.title"), t.get("problem.validation.detail"), fields));
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper({ JsonProcessingException.class, com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
+            com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
+            com.fasterxml.jackson.core.JsonParseException.class })
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         Texts t = locale.texts();
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {

@@ -85,7 +85,7 @@ public class DevDefaultsConfigSource implements ConfigSource {
     }
 
     private String startServer() {
-        String cacheKey = "portal.embedded-db.url." + server().baseDir();
+        String cacheKey = "embedded-postgres.url." + server().baseDir();
         String cached = System.getProperty(cacheKey);
         if (cached != null) {
             return cached;

@@ -187,7 +187,7 @@ public final class EmbeddedPostgres {
     }
 
     private void registerStopHook(Path installDir, Path dataDir) {
-        String marker = "portal.embedded-db.stop-hook." + dataDir;
+        String marker = "embedded-postgres.stop-hook." + dataDir;
         if (System.getProperty(marker) != null) {
             return;
         }

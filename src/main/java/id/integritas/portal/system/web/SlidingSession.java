@@ -10,7 +10,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import id.integritas.portal.account.AccountRepository;
 import id.integritas.portal.account.SessionTokens;
-import id.integritas.portal.system.PortalConfig;
 
 /** Renews the session cookie once half its lifetime has passed, on any authenticated browser request. */
 public class SlidingSession {
@@ -21,13 +20,10 @@ public class SlidingSession {
     @Inject
     AccountRepository accounts;
 
-    @Inject
-    PortalConfig config;
-
     @ServerResponseFilter
     public void renew(ContainerRequestContext request, ContainerResponseContext response) {
         if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken jwt)
-                || !request.getCookies().containsKey(config.session().cookieName())
+                || !request.getCookies().containsKey(tokens.cookieName())
                 || response.getHeaders().containsKey(HttpHeaders.SET_COOKIE)) {
             return;
         }

@@ -1,0 +1,76 @@
+package id.integritas.portal.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Small builders for request bodies and accounts used by several tests. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** A distinct client address per test, passed as X-Forwarded-For (proxy forwarding is on in tests). */
+    public static String clientAddress() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return "198.51.100." + r.nextInt(1, 255) + "," + "10." + r.nextInt(255) + "." + r.nextInt(255) + "." + r.nextInt(255);
+    }
+
+    public static RequestSpecification json() {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON).header("X-Forwarded-For", clientAddress().split(",")[1]);
+    }
+
+    public static Map<String, Object> complaint() {
+        Map<String, Object> m = new HashMap<>();
+        m.put("subject", "Antrean tidak tertib");
+        m.put("description", "Nomor antrean saya dilewati di loket 2 pada pagi hari.");
+        m.put("eventDate", "2026-11-02");
+        m.put("eventPlace", "Kantor Dinas, loket 2");
+        m.put("classification", "PENGADUAN");
+        m.put("serviceCode", "KTP_EL");
+        m.put("problemTypeCode", "PERILAKU_PETUGAS");
+        m.put("identityMode", "RAHASIA");
+        m.put("reporter", Map.of("name", "Rina Warga", "phone", "081234567890"));
+        return m;
+    }
+
+    public static Map<String, Object> tip() {
+        Map<String, Object> m = new HashMap<>();
+        m.put("categoryCode", "PUNGUTAN_LIAR");
+        m.put("what", "Petugas meminta uang agar berkas cepat selesai.");
+        m.put("where", "Loket 4");
+        m.put("whenFrom", "2026-10-20");
+        m.put("persons", List.of(Map.of("name", "Inisial XY", "position", "Petugas loket")));
+        m.put("how", "Meminta di luar loket sebelum berkas diproses.");
+        m.put("identityMode", "ANONIM");
+        return m;
+    }
+
+    public static Map<String, Object> gratification() {
+        Map<String, Object> m = new HashMap<>();
+        m.put("type", "PENERIMAAN");
+        m.put("reporter", Map.of("nik", "1271010101900001", "phone", "081200000000"));
+        m.put("gift", Map.of("kind", "BARANG", "description", "Parsel", "value", 750000, "currency", "IDR"));
+        m.put("occasionCode", "HARI_RAYA");
+        m.put("place", "Rumah");
+        m.put("receivedOn", "2026-11-10");
+        m.put("giver", Map.of("name", "PT Contoh", "relationship", "REKANAN_VENDOR"));
+        m.put("chronology", "Diantar kurir ke rumah.");
+        m.put("custody", "DITITIPKAN_UPG");
+        return m;
+    }
+
+    public static Map<String, Object> declaration() {
+        Map<String, Object> m = new HashMap<>();
+        m.put("kind", "DEKLARASI");
+        m.put("declaration", Map.of("type", "AKTUAL", "source", "KELUARGA", "situation", "Berkas adik saya ditugaskan ke saya.",
+                "relatedParty", "Adik kandung", "affectedDecision", "Berkas 12/2026", "dateKnown", "2026-11-01"));
+        return m;
+    }
+}
