@@ -73,4 +73,51 @@ public final class Fixtures {
                 "relatedParty", "Adik kandung", "affectedDecision", "Berkas 12/2026", "dateKnown", "2026-11-01"));
         return m;
     }
+
+    /** A form token as a page would embed it (read from the public tracking page). */
+    public static String formToken() {
+        String html = given().get("/lacak").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no form token on /lacak");
+        }
+        return m.group(1);
+    }
+
+    /** A small PNG carrying a tEXt metadata chunk with {@code text} (as a camera's comment or location would). */
+    public static byte[] pngWithText(String text) {
+        try {
+            var image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            var writer = javax.imageio.ImageIO.getImageWritersByFormatName("png").next();
+            var type = javax.imageio.ImageTypeSpecifier.createFromRenderedImage(image);
+            var meta = writer.getDefaultImageMetadata(type, null);
+            var root = new javax.imageio.metadata.IIOMetadataNode("javax_imageio_png_1.0");
+            var textNode = new javax.imageio.metadata.IIOMetadataNode("tEXt");
+            var entry = new javax.imageio.metadata.IIOMetadataNode("tEXtEntry");
+            entry.setAttribute("keyword", "Comment");
+            entry.setAttribute("value", text);
+            textNode.appendChild(entry);
+            root.appendChild(textNode);
+            meta.mergeTree("javax_imageio_png_1.0", root);
+            var out = new java.io.ByteArrayOutputStream();
+            try (var ios = javax.imageio.ImageIO.createImageOutputStream(out)) {
+                writer.setOutput(ios);
+                writer.write(new javax.imageio.IIOImage(image, null, meta));
+            }
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The decrypted handler copy of the first attachment of a case, through the real store. */
+    public static byte[] handlerCopy(javax.sql.DataSource ds, String registrationNumber) {
+        var store = io.quarkus.arc.Arc.container().instance(id.integritas.portal.attachment.AttachmentStore.class).get();
+        var repo = io.quarkus.arc.Arc.container().instance(id.integritas.portal.attachment.AttachmentRepository.class).get();
+        var cases = io.quarkus.arc.Arc.container().instance(id.integritas.portal.casefile.CaseRepository.class).get();
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            var c = cases.findByRegistrationNumber(registrationNumber).orElseThrow();
+            return store.handlerCopy(repo.ofCase(c.id).get(0));
+        });
+    }
 }

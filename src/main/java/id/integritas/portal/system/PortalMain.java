@@ -1,0 +1,50 @@
+package id.integritas.portal.system;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Refuses to start a production instance that lacks a required setting, with one line that names each missing
+ * setting and its environment variable, before anything touches the database.
+ */
+@QuarkusMain
+public class PortalMain {
+
+    static final String[][] REQUIRED = {
+            { "quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL" },
+            { "quarkus.datasource.username", "QUARKUS_DATASOURCE_USERNAME" },
+            { "portal.crypto.data-keys", "PORTAL_CRYPTO_DATA_KEYS" },
+            { "portal.crypto.lookup-key", "PORTAL_CRYPTO_LOOKUP_KEY" },
+            { "portal.crypto.form-key", "PORTAL_CRYPTO_FORM_KEY" },
+            { "smallrye.jwt.sign.key", "SMALLRYE_JWT_SIGN_KEY" },
+            { "mp.jwt.verify.publickey", "MP_JWT_VERIFY_PUBLICKEY" } };
+
+    public static void main(String... args) {
+        if (LaunchMode.current() == LaunchMode.NORMAL) {
+            List<String> missing = missing(ConfigProvider.getConfig());
+            if (!missing.isEmpty()) {
+                System.err.println("Portal Integritas cannot start: missing setting " + String.join(", ", missing)
+                        + " (see docs/configuration.md)");
+                System.exit(2);
+            }
+        }
+        Quarkus.run(args);
+    }
+
+    static List<String> missing(Config config) {
+        List<String> missing = new ArrayList<>();
+        for (String[] s : REQUIRED) {
+            if (config.getOptionalValue(s[0], String.class).filter(v -> !v.isBlank()).isEmpty()) {
+                missing.add(s[0] + " (" + s[1] + ")");
+            }
+        }
+        return missing;
+    }
+}

@@ -1,0 +1,83 @@
+package id.integritas.portal.receipt;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
+import java.util.Base64;
+import java.util.Map;
+
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.junit.jupiter.api.Test;
+
+import id.integritas.portal.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class ReceiptVerificationTest {
+
+    private static String newReceipt() {
+        return Fixtures.json().body(Fixtures.complaint()).post("/api/v1/reports/complaints").then().statusCode(201)
+                .extract().path("receipt");
+    }
+
+    private static io.restassured.response.ValidatableResponse verify(String receipt) {
+        return given().contentType(ContentType.JSON).body(Map.of("receipt", receipt)).post("/api/v1/receipts/verify").then()
+                .statusCode(200);
+    }
+
+    @Test
+    void genuineReceiptIsValidAndSaysOnlyWhatItStates() {
+        String receipt = newReceipt();
+        verify(receipt).body("valid", is(true)).body("registrationNumber", startsWith("ADU-"))
+                .body("$", not(hasKey("status"))).body("$", not(hasKey("content")));
+        // The whole downloaded text is accepted as well.
+        verify("TANDA TERIMA\nNomor: x\nTanda terima bertanda tangan:\n" + receipt + "\n").body("valid", is(true));
+    }
+
+    @Test
+    void alteredReceiptIsInvalid() {
+        String receipt = newReceipt();
+        String[] parts = receipt.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        String changed = payload.replaceFirst("\"at\":\"(\\d{4})", "\"at\":\"1999");
+        String altered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(changed.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        verify(altered).body("valid", is(false)).body("registrationNumber", nullValue());
+        verify(receipt.substring(0, receipt.length() - 3) + "AAA").body("valid", is(false));
+    }
+
+    @Test
+    void forgedReceiptSignedWithAnotherKeyIsInvalid() throws Exception {
+        String genuine = newReceipt();
+        String payload = new String(Base64.getUrlDecoder().decode(genuine.split("\\.")[1]), StandardCharsets.UTF_8);
+        KeyPairGenerator gen = KeyPairGenerator.getInstance("EC");
+        gen.initialize(new ECGenParameterSpec("secp256r1"));
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(payload);
+        jws.setKey(gen.generateKeyPair().getPrivate());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);
+        jws.setHeader("typ", "portal-receipt+jwt");
+        verify(jws.getCompactSerialization()).body("valid", is(false));
+        JsonWebSignature none = new JsonWebSignature();
+        none.setPayload(payload);
+        none.setAlgorithmHeaderValue("none");
+        none.setAlgorithmConstraints(org.jose4j.jwa.AlgorithmConstraints.NO_CONSTRAINTS);
+        verify(none.getCompactSerialization() + "AAAAAAAAAAAA").body("valid", is(false));
+        verify("not a receipt").body("valid", is(false));
+    }
+
+    @Test
+    void verificationPageAnswersBothWays() {
+        String receipt = newReceipt();
+        String token = Fixtures.formToken();
+        given().formParam("_csrf", token).formParam("receipt", receipt).post("/tanda-terima/periksa").then().statusCode(200)
+                .body(containsString("Tanda terima asli dan tidak diubah."));
+        given().formParam("_csrf", token).formParam("receipt", receipt.replace('a', 'b')).post("/tanda-terima/periksa").then()
+                .statusCode(200).body(containsString("tidak dapat dipastikan keasliannya"));
+    }
+}
