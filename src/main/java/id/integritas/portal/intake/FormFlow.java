@@ -40,12 +40,9 @@ public class FormFlow {
 
     public Response handle(MultipartFormDataInput input, boolean signedIn, Function<SubmittedForm, Acknowledgement> submit,
             Function<FormState, TemplateInstance> render) {
-        SubmittedForm form;
-        try {
-            form = SubmittedForm.from(input, config.uploads().maxFileBytes());
-        } catch (ApiProblemException e) {
-            return rerender(render, SubmittedForm.from(null, 0), List.of(new FieldError(AttachmentStore.FIELD, "file_too_large",
-                    List.of(config.uploads().maxFileBytes() / (1024 * 1024)))), e.status());
+        SubmittedForm form = SubmittedForm.from(input, config.uploads().maxFileBytes());
+        if (form.fileTooLarge()) {
+            return rerender(render, form, List.of(tooLarge()), 413);
         }
         if (!pages.validToken(form.token(), signedIn)) {
             return rerender(render, form, List.of(new FieldError("_form", "form_expired")), 400);
@@ -57,11 +54,14 @@ public class FormFlow {
             return rerender(render, form, e.errors(), 400);
         } catch (ApiProblemException e) {
             if (e.status() == 413) {
-                return rerender(render, form, List.of(new FieldError(AttachmentStore.FIELD, "file_too_large",
-                        List.of(config.uploads().maxFileBytes() / (1024 * 1024)))), 413);
+                return rerender(render, form, List.of(tooLarge()), 413);
             }
             throw e;
         }
+    }
+
+    private FieldError tooLarge() {
+        return new FieldError(AttachmentStore.FIELD, "file_too_large", List.of(config.uploads().maxFileBytes() / (1024 * 1024)));
     }
 
     private Response rerender(Function<FormState, TemplateInstance> render, SubmittedForm form, List<FieldError> errors,

@@ -107,13 +107,7 @@ public class TrackingPage {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
     public Response reply(MultipartFormDataInput input) {
-        SubmittedForm form;
-        try {
-            form = SubmittedForm.from(input, config.uploads().maxFileBytes());
-        } catch (ApiProblemException e) {
-            return html(413, empty(failed(List.of(new FieldError("_form", "file_too_large",
-                    List.of(config.uploads().maxFileBytes() / (1024 * 1024)))))));
-        }
+        SubmittedForm form = SubmittedForm.from(input, config.uploads().maxFileBytes());
         String code = form.field("trackingCode");
         if (!pages.validToken(form.token(), false)) {
             return html(400, empty(failed(List.of(new FieldError("_form", "form_expired")))));
@@ -127,6 +121,9 @@ public class TrackingPage {
             return b.build();
         }
         try {
+            if (form.fileTooLarge()) {
+                throw ApiProblemException.tooLarge();
+            }
             Optional<CaseView> view = tracking.reply(code, form.field("message"), form.files());
             if (view.isEmpty()) {
                 return html(404, empty(failed(List.of(new FieldError("trackingCode", "tracking_not_found")))));

@@ -120,4 +120,20 @@ public final class Fixtures {
             return store.handlerCopy(repo.ofCase(c.id).get(0));
         });
     }
+
+    public static String tokenFrom(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no form token in page");
+        }
+        return m.group(1);
+    }
+
+    public static String trackingCodeFrom(String receiptHtml) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-testid=\"tracking-code\">([^<]+)<").matcher(receiptHtml);
+        if (!m.find()) {
+            throw new AssertionError("no tracking code on the receipt page");
+        }
+        return m.group(1).trim();
+    }
 }

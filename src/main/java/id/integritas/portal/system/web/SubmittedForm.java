@@ -15,7 +15,7 @@ import id.integritas.portal.attachment.IncomingFile;
 import id.integritas.portal.system.api.ApiProblemException;
 
 /** A posted HTML form: its text fields by name, and the files chosen in it (empty file inputs skipped). */
-public record SubmittedForm(Map<String, List<String>> fields, List<IncomingFile> files) {
+public record SubmittedForm(Map<String, List<String>> fields, List<IncomingFile> files, boolean fileTooLarge) {
 
     public static final String TOKEN_FIELD = "_csrf";
 
@@ -23,8 +23,9 @@ public record SubmittedForm(Map<String, List<String>> fields, List<IncomingFile>
         Map<String, List<String>> fields = new LinkedHashMap<>();
         List<IncomingFile> files = new ArrayList<>();
         if (input == null) {
-            return new SubmittedForm(fields, files);
+            return new SubmittedForm(fields, files, false);
         }
+        boolean tooLarge = false;
         for (Map.Entry<String, Collection<FormValue>> e : input.getValues().entrySet()) {
             for (FormValue v : e.getValue()) {
                 if (v.isFileItem()) {
@@ -34,7 +35,8 @@ public record SubmittedForm(Map<String, List<String>> fields, List<IncomingFile>
                             continue;
                         }
                         if (size > maxFileBytes) {
-                            throw ApiProblemException.tooLarge();
+                            tooLarge = true; // keep reading: the typed fields must survive the re-render
+                            continue;
                         }
                         try (InputStream in = v.getFileItem().getInputStream()) {
                             files.add(new IncomingFile(v.getFileName(), in.readAllBytes()));
@@ -47,7 +49,7 @@ public record SubmittedForm(Map<String, List<String>> fields, List<IncomingFile>
                 }
             }
         }
-        return new SubmittedForm(fields, files);
+        return new SubmittedForm(fields, files, tooLarge);
     }
 
     public String token() {
