@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.integritas.portal.system.api.ApiProblemException;
 
 @Path("/api/v1/auth")
-@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 @Tag(name = "Sign-in")
@@ -35,6 +34,7 @@ public class AuthApi {
 
     @POST
     @Path("/login")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Exchange a username and password for a session token (also set as an HttpOnly cookie)")
     public Response login(Credentials c) {
         String token = signIn.attempt(c == null ? null : c.username(), c == null ? null : c.password())
