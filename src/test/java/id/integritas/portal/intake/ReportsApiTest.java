@@ -20,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
 @QuarkusTest
+@org.junit.jupiter.api.Tag("persistence")
 class ReportsApiTest {
 
     @Inject

@@ -20,6 +20,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
+@org.junit.jupiter.api.Tag("persistence")
 class TrackingRoundTripTest {
 
     @Inject
