@@ -14,7 +14,7 @@ public class PasswordHasher {
     static final int COST = 11;
     public static final int MAX_BYTES = 72;
     private final SecureRandom random = new SecureRandom();
-    private final String dummy = hash("timing-equaliser-not-a-password");
+    private volatile String dummy;
 
     public String hash(String password) {
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
@@ -34,6 +34,9 @@ public class PasswordHasher {
 
     /** Spends the same time as a real check, so unknown usernames cannot be told apart by timing. */
     public void burn(String password) {
+        if (dummy == null) {
+            dummy = hash("timing-equaliser-not-a-password");
+        }
         matches(password == null ? "" : password, dummy);
     }
 }

@@ -76,18 +76,27 @@ public class AttachmentStore {
         return prepared;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void store(Long caseId, Long messageId, List<Prepared> files) {
+    /** Encrypts checked files; done before the storing transaction so that it stays short. */
+    public List<Attachment> seal(List<Prepared> files) {
+        List<Attachment> sealed = new ArrayList<>();
         for (Prepared p : files) {
             Attachment a = new Attachment();
-            a.caseId = caseId;
-            a.messageId = messageId;
             a.mediaType = p.mediaType();
             a.sizeBytes = p.original().length;
             a.fileName = cipher.encryptText(p.fileName(), NAME);
             a.original = cipher.encrypt(p.original(), ORIGINAL);
             a.handlerCopy = cipher.encrypt(p.handlerCopy(), HANDLER_COPY);
             a.createdAt = clock.instant();
+            sealed.add(a);
+        }
+        return sealed;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void store(Long caseId, Long messageId, List<Attachment> sealed) {
+        for (Attachment a : sealed) {
+            a.caseId = caseId;
+            a.messageId = messageId;
             repository.persist(a);
         }
     }

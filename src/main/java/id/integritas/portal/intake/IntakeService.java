@@ -3,17 +3,18 @@ package id.integritas.portal.intake;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import id.integritas.portal.attachment.Attachment;
 import id.integritas.portal.attachment.AttachmentStore;
 import id.integritas.portal.casefile.CaseEvent;
 import id.integritas.portal.casefile.CaseHistory;
@@ -26,6 +27,7 @@ import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.crypto.DataCipher;
 import id.integritas.portal.system.crypto.Hmac;
 import id.integritas.portal.tracking.TrackingCodes;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Stores a report in one transaction: registration number, case, encrypted content and identity, first history
@@ -75,36 +77,50 @@ public class IntakeService {
         this.canonical = copy;
     }
 
-    @Transactional
+    /**
+     * Everything that costs CPU (tracking code, JSON, encryption, digest) happens before the transaction and the
+     * receipt is signed after it, so the transaction is a handful of inserts. The registration number is taken
+     * last: the counter row is locked only from then until the commit.
+     */
     public Acknowledgement submit(Submission s) {
+        String code = trackingCodes.generate();
+        byte[] contentJson = json(s.content());
         ReportCase c = new ReportCase();
         c.channel = s.channel();
         c.submittedAt = clock.instant();
         c.updatedAt = c.submittedAt;
-        int year = c.submittedAt.atZone(ZoneId.of(config.office().timeZone())).getYear();
-        c.registrationNumber = numbers.next(s.channel(), year);
-        String code = trackingCodes.generate();
         c.trackingHash = trackingCodes.hash(code);
         c.status = s.initialStatus().name();
         c.identityMode = s.identityMode();
         c.intakeMedium = s.medium();
         s.columns().accept(c);
-        byte[] contentJson = json(s.content());
         c.content = cipher.encrypt(contentJson, CONTENT);
         c.contentDigest = digest(s, contentJson);
-        cases.persist(c);
+        byte[] identity = s.identity() != null && s.identityMode().collectsIdentity()
+                ? cipher.encrypt(json(s.identity()), IDENTITY)
+                : null;
+        List<Attachment> sealed = attachments.seal(s.attachments());
+        int year = c.submittedAt.atZone(ZoneId.of(config.office().timeZone())).getYear();
 
-        if (s.identity() != null && s.identityMode().collectsIdentity()) {
-            ReporterIdentity identity = new ReporterIdentity();
-            identity.caseId = c.id;
-            identity.data = cipher.encrypt(json(s.identity()), IDENTITY);
-            history.identities.persist(identity);
-        }
-        history.events.persist(CaseEvent.received(c));
-        attachments.store(c.id, null, s.attachments());
+        QuarkusTransaction.requiringNew().run(() -> store(c, identity, sealed, year));
+
         Receipt receipt = signer.sign(c);
         return new Acknowledgement(c.registrationNumber, c.channel.name(), code, c.submittedAt,
                 c.publicStatus().name(), receipt);
+    }
+
+    private void store(ReportCase c, byte[] identityData, List<Attachment> sealed, int year) {
+        c.registrationNumber = "P-" + java.util.UUID.randomUUID().toString().substring(0, 20);
+        cases.persist(c);
+        if (identityData != null) {
+            ReporterIdentity identity = new ReporterIdentity();
+            identity.caseId = c.id;
+            identity.data = identityData;
+            history.identities.persist(identity);
+        }
+        history.events.persist(CaseEvent.received(c));
+        attachments.store(c.id, null, sealed);
+        c.registrationNumber = numbers.next(c.channel, year);
     }
 
     private String digest(Submission s, byte[] contentJson) {

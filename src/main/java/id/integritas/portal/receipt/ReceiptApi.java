@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Tells whether a receipt is genuine and unaltered; says nothing the receipt does not already state. */
-@Path("/api/v1/receipts/verify")
+@Path("/api/v1/receipts")
 @PermitAll
 @Tag(name = "Receipts")
 public class ReceiptApi {
@@ -32,7 +32,19 @@ public class ReceiptApi {
     @Inject
     ReceiptVerifier verifier;
 
+    @Inject
+    ReceiptSigner signer;
+
+    @jakarta.ws.rs.GET
+    @Path("/public-key")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The Ed25519 public key (JWK) that receipts are signed with, for offline checks")
+    public java.util.Map<String, String> publicKey() {
+        return signer.publicJwk();
+    }
+
     @POST
+    @Path("/verify")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check a receipt's signature (and that it matches a stored report)")

@@ -1,14 +1,25 @@
 package id.integritas.portal.reference;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Sort;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
-/** The configurable lists, as in force on a date. */
+/**
+ * The configurable lists, as in force on a date. Read on every form and submission, so they are kept in memory
+ * and reloaded at most once a minute: an edit reaches every instance within {@link #MAX_AGE} without a query per
+ * request (and without holding a connection outside the storing transaction).
+ */
 @ApplicationScoped
 public class ReferenceLists implements PanacheRepository<ReferenceItem> {
 
@@ -16,17 +27,55 @@ public class ReferenceLists implements PanacheRepository<ReferenceItem> {
     public static final String PROBLEM_TYPE = "PROBLEM_TYPE";
     public static final String WBS_CATEGORY = "WBS_CATEGORY";
     public static final String GIFT_OCCASION = "GIFT_OCCASION";
+    static final Duration MAX_AGE = Duration.ofMinutes(1);
 
     @io.quarkus.qute.TemplateData
     public record Option(String code, String label) {
     }
 
+    record Item(String code, String labelId, String labelEn, int sortOrder, boolean active, LocalDate effectiveFrom) {
+        boolean inForce(LocalDate on) {
+            return active && !effectiveFrom.isAfter(on);
+        }
+    }
+
+    private record Snapshot(Map<String, List<Item>> lists, Instant loadedAt) {
+    }
+
+    @Inject
+    Clock clock;
+
+    private volatile Snapshot snapshot;
+
     public List<Option> options(String list, String lang, LocalDate on) {
-        return find("listCode = ?1 and active = true and effectiveFrom <= ?2", Sort.by("sortOrder").and("code"), list, on)
-                .stream().map(i -> new Option(i.code, i.label(lang))).toList();
+        return items(list).stream().filter(i -> i.inForce(on))
+                .map(i -> new Option(i.code(), "en".equals(lang) ? i.labelEn() : i.labelId())).toList();
     }
 
     public boolean isActive(String list, String code, LocalDate on) {
-        return code != null && count("listCode = ?1 and code = ?2 and active = true and effectiveFrom <= ?3", list, code, on) > 0;
+        return code != null && items(list).stream().anyMatch(i -> i.code().equals(code) && i.inForce(on));
+    }
+
+    /** Forget the cached lists (after an edit through this instance). */
+    public void invalidate() {
+        snapshot = null;
+    }
+
+    private List<Item> items(String list) {
+        Snapshot s = snapshot;
+        if (s == null || s.loadedAt().plus(MAX_AGE).isBefore(clock.instant())) {
+            s = load();
+            snapshot = s;
+        }
+        return s.lists().getOrDefault(list, List.of());
+    }
+
+    private Snapshot load() {
+        Map<String, List<Item>> lists = QuarkusTransaction.requiringNew().call(() -> listAll().stream()
+                .collect(Collectors.groupingBy(r -> r.listCode, Collectors.mapping(
+                        r -> new Item(r.code, r.labelId, r.labelEn, r.sortOrder, r.active, r.effectiveFrom),
+                        Collectors.collectingAndThen(Collectors.toList(), l -> l.stream()
+                                .sorted(Comparator.comparingInt(Item::sortOrder).thenComparing(Item::code)).toList())))));
+        return new Snapshot(lists, clock.instant());
     }
 }

@@ -50,6 +50,9 @@ public interface PortalConfig {
 
         /** Base64 of 32 bytes: the HMAC key for form (CSRF) tokens. */
         String formKey();
+
+        /** Base64 of a 32-byte Ed25519 seed: signs receipts. */
+        String receiptKey();
     }
 
     interface Uploads {

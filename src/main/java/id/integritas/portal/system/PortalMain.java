@@ -23,11 +23,13 @@ public class PortalMain {
             { "portal.crypto.data-keys", "PORTAL_CRYPTO_DATA_KEYS" },
             { "portal.crypto.lookup-key", "PORTAL_CRYPTO_LOOKUP_KEY" },
             { "portal.crypto.form-key", "PORTAL_CRYPTO_FORM_KEY" },
+            { "portal.crypto.receipt-key", "PORTAL_CRYPTO_RECEIPT_KEY" },
             { "smallrye.jwt.sign.key", "SMALLRYE_JWT_SIGN_KEY" },
             { "mp.jwt.verify.publickey", "MP_JWT_VERIFY_PUBLICKEY" } };
 
     public static void main(String... args) {
-        if (LaunchMode.current() == LaunchMode.NORMAL) {
+        // Skipped while Quarkus records the AppCDS archive at build time (no settings exist there).
+        if (LaunchMode.current() == LaunchMode.NORMAL && System.getProperty("quarkus.appcds.generate") == null) {
             List<String> missing = missing(ConfigProvider.getConfig());
             if (!missing.isEmpty()) {
                 System.err.println("Portal Integritas cannot start: missing setting " + String.join(", ", missing)

@@ -63,12 +63,26 @@ class ReceiptVerificationTest {
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);
         jws.setHeader("typ", "portal-receipt+jwt");
         verify(jws.getCompactSerialization()).body("valid", is(false));
+        // Same header and claims, signed with another Ed25519 key.
+        var otherKey = new org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters(new java.security.SecureRandom());
+        String input = genuine.split("\\.")[0] + "." + genuine.split("\\.")[1];
+        var signer = new org.bouncycastle.crypto.signers.Ed25519Signer();
+        signer.init(true, otherKey);
+        signer.update(input.getBytes(StandardCharsets.US_ASCII), 0, input.length());
+        verify(input + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signer.generateSignature()))
+                .body("valid", is(false));
         JsonWebSignature none = new JsonWebSignature();
         none.setPayload(payload);
         none.setAlgorithmHeaderValue("none");
         none.setAlgorithmConstraints(org.jose4j.jwa.AlgorithmConstraints.NO_CONSTRAINTS);
         verify(none.getCompactSerialization() + "AAAAAAAAAAAA").body("valid", is(false));
         verify("not a receipt").body("valid", is(false));
+    }
+
+    @Test
+    void publicKeyIsPublishedForOfflineChecks() {
+        given().get("/api/v1/receipts/public-key").then().statusCode(200).body("kty", is("OKP")).body("crv", is("Ed25519"))
+                .body("x", matchesPattern("[A-Za-z0-9_-]{43}"));
     }
 
     @Test

@@ -26,7 +26,7 @@ public record ComplaintRequest(
         @Size(max = 2000) String request,
         IdentityMode identityMode,
         @Valid ReporterContact reporter,
-        @Valid @Size(max = 20) List<AttachmentUpload> attachments) {
+        @Size(max = 20) List<@Valid AttachmentUpload> attachments) {
 
     /** What is encrypted as the case content (no identity, no files). */
     public record Content(String subject, String description, LocalDate eventDate, String eventPlace,

@@ -26,7 +26,7 @@ public record ConflictRequest(
         @Valid EmployeeIdentity declarant,
         @Valid Register register,
         @Valid Declaration declaration,
-        @Valid @Size(max = 20) List<AttachmentUpload> attachments) implements CrossFieldRules {
+        @Size(max = 20) List<@Valid AttachmentUpload> attachments) implements CrossFieldRules {
 
     public enum Kind {
         DAFTAR_KEPENTINGAN, DEKLARASI
@@ -41,7 +41,7 @@ public record ConflictRequest(
     }
 
     public record Register(@NotNull @Min(2000) @Max(2100) Integer year, boolean noConflict,
-            @Size(max = 20) @Valid List<Interest> interests) {
+            @Size(max = 20) List<@Valid Interest> interests) {
     }
 
     public record Interest(@NotNull Source source, @NotBlank @Size(max = 200) String relatedParty,

@@ -30,7 +30,7 @@ public record GratificationRequest(
         @Size(max = 2000) String reason,
         @NotBlank @Size(max = 10000) String chronology,
         Custody custody,
-        @Valid @Size(max = 20) List<AttachmentUpload> attachments) implements CrossFieldRules {
+        @Size(max = 20) List<@Valid AttachmentUpload> attachments) implements CrossFieldRules {
 
     public enum GratificationType {
         PENERIMAAN, PENOLAKAN

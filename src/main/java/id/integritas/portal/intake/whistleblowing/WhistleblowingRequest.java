@@ -26,7 +26,7 @@ public record WhistleblowingRequest(
         @NotBlank @Size(max = 500) String where,
         @NotNull @PastOrPresent LocalDate whenFrom,
         @PastOrPresent LocalDate whenTo,
-        @NotEmpty @Size(max = 10) @Valid List<PersonReported> persons,
+        @NotEmpty @Size(max = 10) List<@Valid PersonReported> persons,
         @NotBlank @Size(max = 10000) String how,
         @Size(max = 5000) String why,
         @PositiveOrZero BigDecimal estimatedValue,
@@ -35,7 +35,7 @@ public record WhistleblowingRequest(
         boolean protectionRequested,
         IdentityMode identityMode,
         @Valid ReporterContact reporter,
-        @Valid @Size(max = 20) List<AttachmentUpload> attachments) implements CrossFieldRules {
+        @Size(max = 20) List<@Valid AttachmentUpload> attachments) implements CrossFieldRules {
 
     public record PersonReported(@NotBlank @Size(max = 200) String name, @Size(max = 200) String position,
             @Size(max = 200) String unit) {

@@ -30,7 +30,7 @@ public class DevDefaultsConfigSource implements ConfigSource {
     static final String JDBC_URL = "quarkus.datasource.jdbc.url";
     private static final Logger LOG = Logger.getLogger(DevDefaultsConfigSource.class);
     private static final Set<String> SECRET_NAMES = Set.of("portal.crypto.data-keys", "portal.crypto.lookup-key",
-            "portal.crypto.form-key", "smallrye.jwt.sign.key", "mp.jwt.verify.publickey");
+            "portal.crypto.form-key", "portal.crypto.receipt-key", "smallrye.jwt.sign.key", "mp.jwt.verify.publickey");
 
     private final Map<String, String> values = new TreeMap<>();
     private boolean secretsLoaded;
@@ -108,7 +108,15 @@ public class DevDefaultsConfigSource implements ConfigSource {
                 }
             }
             if (!SECRET_NAMES.stream().allMatch(props::containsKey)) {
-                props = generate();
+                // Only what is missing is generated: existing keys stay, so stored dev data stays readable.
+                Properties generated = generate();
+                for (String name : SECRET_NAMES) {
+                    boolean jwtPairMissing = name.contains("jwt") && !(props.containsKey("smallrye.jwt.sign.key")
+                            && props.containsKey("mp.jwt.verify.publickey"));
+                    if (!props.containsKey(name) || jwtPairMissing) {
+                        props.setProperty(name, generated.getProperty(name));
+                    }
+                }
                 Files.createDirectories(file.getParent());
                 try (Writer w = Files.newBufferedWriter(file)) {
                     props.store(w, "Generated for dev mode and tests only. Never use these keys in production.");
@@ -128,6 +136,7 @@ public class DevDefaultsConfigSource implements ConfigSource {
         p.setProperty("portal.crypto.data-keys", "dev1:" + randomKey(random));
         p.setProperty("portal.crypto.lookup-key", randomKey(random));
         p.setProperty("portal.crypto.form-key", randomKey(random));
+        p.setProperty("portal.crypto.receipt-key", randomKey(random));
         try {
             KeyPairGenerator gen = KeyPairGenerator.getInstance("EC");
             gen.initialize(new ECGenParameterSpec("secp256r1"), random);
