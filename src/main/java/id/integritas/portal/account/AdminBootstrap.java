@@ -30,16 +30,16 @@ public class AdminBootstrap {
 
     @Transactional
     void onStart(@Observes @jakarta.annotation.Priority(10) StartupEvent event) {
-        var b = config.bootstrap();
-        if (b.adminUsername().isEmpty() || b.adminPassword().isEmpty() || accounts.count() > 0) {
+        var b = config.bootstrap().admin();
+        if (b.username().isEmpty() || b.password().isEmpty() || accounts.count() > 0) {
             return;
         }
         Account a = new Account();
-        a.username = b.adminUsername().get();
-        a.displayName = b.adminDisplayName();
+        a.username = b.username().get();
+        a.displayName = b.displayName();
         a.roles = EnumSet.of(Role.ADMIN);
         a.channels = EnumSet.noneOf(Channel.class);
-        a.passwordHash = hasher.hash(b.adminPassword().get());
+        a.passwordHash = hasher.hash(b.password().get());
         a.createdAt = java.time.Instant.now();
         accounts.persist(a);
         LOG.infof("Created the first administrator account '%s' from portal.bootstrap.admin", a.username);

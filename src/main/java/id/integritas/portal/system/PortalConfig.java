@@ -92,11 +92,16 @@ public interface PortalConfig {
     }
 
     interface Bootstrap {
-        Optional<String> adminUsername();
+        /** {@code portal.bootstrap.admin.*}: the first administrator, created on an empty account table. */
+        Admin admin();
 
-        Optional<String> adminPassword();
+        interface Admin {
+            Optional<String> username();
 
-        @WithDefault("Administrator")
-        String adminDisplayName();
+            Optional<String> password();
+
+            @WithDefault("Administrator")
+            String displayName();
+        }
     }
 }

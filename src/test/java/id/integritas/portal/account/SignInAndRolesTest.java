@@ -104,6 +104,31 @@ class SignInAndRolesTest {
     }
 
     @Test
+    void firstAdministratorComesFromConfiguration() {
+        given().contentType(ContentType.JSON).body(Map.of("username", "bootstrap.admin", "password", "bootstrap-admin-test-only"))
+                .post("/api/v1/auth/login").then().statusCode(200);
+    }
+
+    @Test
+    void sessionIsRenewedAfterHalfItsLifetime() {
+        accounts.token("sliding.user", Set.of(Role.PEGAWAI), Set.of());
+        Long id = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> io.quarkus.arc.Arc.container()
+                .instance(AccountRepository.class).get().findByUsername("sliding.user").orElseThrow().id);
+        long now = System.currentTimeMillis() / 1000;
+        String old = Jwt.issuer("https://portal-integritas.local").subject(String.valueOf(id)).upn("sliding.user")
+                .audience("portal-session").groups("PEGAWAI").issuedAt(now - 20 * 60).expiresAt(now + 10 * 60).sign();
+        String fresh = Jwt.issuer("https://portal-integritas.local").subject(String.valueOf(id)).upn("sliding.user")
+                .audience("portal-session").groups("PEGAWAI").issuedAt(now - 60).expiresAt(now + 29 * 60).sign();
+        String renewed = given().cookie("portal_session", old).get("/gratifikasi").then().statusCode(200)
+                .extract().cookie("portal_session");
+        assertNotNull(renewed, "an old session gets a new cookie");
+        assertNotEquals(old, renewed);
+        given().cookie("portal_session", renewed).get("/gratifikasi").then().statusCode(200);
+        assertNull(given().cookie("portal_session", fresh).get("/gratifikasi").then().statusCode(200).extract()
+                .cookie("portal_session"), "a young session is left alone");
+    }
+
+    @Test
     void signInPageWorksAndFailsPolitely() {
         accounts.token("page.user", Set.of(Role.PEGAWAI), Set.of());
         String token = Fixtures.tokenFrom(given().get("/masuk").asString());
