@@ -100,7 +100,22 @@ class SignInAndRolesTest {
         given().contentType(ContentType.JSON).body(Map.of("username", "new.staff", "password", "long-enough-password"))
                 .post("/api/v1/auth/login").then().statusCode(401);
         given().auth().oauth2(admin).get("/api/v1/admin/accounts?size=2").then().statusCode(200).body("size()", is(2));
-        given().cookie("portal_session", admin).get("/admin/akun").then().statusCode(200).body(containsString("new.staff"));
+        Response page = given().cookie("portal_session", admin).get("/admin/akun");
+        page.then().statusCode(200).body(containsString("new.staff"));
+        String token = Fixtures.tokenFrom(page.asString());
+        given().cookie("portal_session", admin).formParam("_csrf", token).formParam("username", "Bad Name")
+                .formParam("displayName", "").formParam("password", "x").post("/admin/akun").then().statusCode(400)
+                .body(containsString("Ada yang perlu diperbaiki")).body(containsString("value=\"Bad Name\""))
+                .body(not(containsString("value=\"x\"")));
+        given().redirects().follow(false).cookie("portal_session", admin).formParam("_csrf", token)
+                .formParam("username", "page.made").formParam("displayName", "Dibuat dari halaman")
+                .formParam("roles", "PEGAWAI").formParam("roles", "PETUGAS").formParam("channels", "WBS")
+                .formParam("password", "page-made-password").post("/admin/akun").then().statusCode(303);
+        given().redirects().follow(false).cookie("portal_session", admin).formParam("_csrf", token)
+                .formParam("roles", "PEGAWAI").post("/admin/akun/page.made").then().statusCode(303);
+        given().auth().oauth2(admin).get("/api/v1/admin/accounts?size=200").then()
+                .body("find { it.username == 'page.made' }.roles", contains("PEGAWAI"))
+                .body("find { it.username == 'page.made' }.enabled", is(false));
     }
 
     @Test

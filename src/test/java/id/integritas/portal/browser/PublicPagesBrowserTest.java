@@ -158,6 +158,8 @@ class PublicPagesBrowserTest {
             page.keyboard().press("Enter");
             page.waitForSelector("[data-testid=tracking-code]");
             String complaintCode = page.textContent("[data-testid=tracking-code]").trim();
+            page.waitForSelector("[data-copy]:not([hidden])");
+            assertTrue(page.isVisible("[data-print]"), "the self-hosted receipt script runs under the CSP");
             assertTrue(page.textContent("#registration-number").startsWith("ADU-"));
             checkAccessibility(page, failures);
 
