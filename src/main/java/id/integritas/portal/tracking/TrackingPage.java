@@ -86,13 +86,9 @@ public class TrackingPage {
         if (!pages.validToken(form.getFirst(SubmittedForm.TOKEN_FIELD), false)) {
             return html(400, empty(failed(List.of(new FieldError("_form", "form_expired")))));
         }
-        try {
-            limiter.acquire(clientAddress());
-        } catch (ApiProblemException e) {
-            Response.ResponseBuilder b = Response.status(429).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(empty(failed(List.of(new FieldError("trackingCode", "rate_limited")))));
-            e.headers().forEach(b::header);
-            return b.build();
+        Optional<Response> limited = overLimit();
+        if (limited.isPresent()) {
+            return limited.get();
         }
         String code = form.getFirst("trackingCode");
         Optional<CaseView> view = tracking.view(code);
@@ -112,13 +108,9 @@ public class TrackingPage {
         if (!pages.validToken(form.token(), false)) {
             return html(400, empty(failed(List.of(new FieldError("_form", "form_expired")))));
         }
-        try {
-            limiter.acquire(clientAddress());
-        } catch (ApiProblemException e) {
-            Response.ResponseBuilder b = Response.status(429).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(empty(failed(List.of(new FieldError("trackingCode", "rate_limited")))));
-            e.headers().forEach(b::header);
-            return b.build();
+        Optional<Response> limited = overLimit();
+        if (limited.isPresent()) {
+            return limited.get();
         }
         try {
             if (form.fileTooLarge()) {
@@ -134,6 +126,19 @@ public class TrackingPage {
                     : List.of(new FieldError("attachments", "file_too_large", List.of(config.uploads().maxFileBytes() / (1024 * 1024))));
             return html(400, show(tracking.view(code).orElseThrow(), code,
                     FormState.failed(form.fields(), errors, pages.texts())));
+        }
+    }
+
+    /** 429 with Retry-After once this client has used up its lookups (counted in memory only). */
+    private Optional<Response> overLimit() {
+        try {
+            limiter.acquire(clientAddress());
+            return Optional.empty();
+        } catch (ApiProblemException e) {
+            Response.ResponseBuilder b = Response.status(429).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(empty(failed(List.of(new FieldError("trackingCode", "rate_limited")))));
+            e.headers().forEach(b::header);
+            return Optional.of(b.build());
         }
     }
 

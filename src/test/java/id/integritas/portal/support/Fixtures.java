@@ -76,12 +76,7 @@ public final class Fixtures {
 
     /** A form token as a page would embed it (read from the public tracking page). */
     public static String formToken() {
-        String html = given().get("/lacak").then().statusCode(200).extract().asString();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-        if (!m.find()) {
-            throw new AssertionError("no form token on /lacak");
-        }
-        return m.group(1);
+        return tokenFrom(given().get("/lacak").then().statusCode(200).extract().asString());
     }
 
     /** A small PNG carrying a tEXt metadata chunk with {@code text} (as a camera's comment or location would). */
@@ -122,18 +117,18 @@ public final class Fixtures {
     }
 
     public static String tokenFrom(String html) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-        if (!m.find()) {
-            throw new AssertionError("no form token in page");
-        }
-        return m.group(1);
+        return firstGroup("name=\"_csrf\" value=\"([^\"]+)\"", html, "no form token in page");
     }
 
     public static String trackingCodeFrom(String receiptHtml) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-testid=\"tracking-code\">([^<]+)<").matcher(receiptHtml);
+        return firstGroup("data-testid=\"tracking-code\">([^<]+)<", receiptHtml, "no tracking code on the receipt page").trim();
+    }
+
+    private static String firstGroup(String regex, String text, String failure) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
         if (!m.find()) {
-            throw new AssertionError("no tracking code on the receipt page");
+            throw new AssertionError(failure);
         }
-        return m.group(1).trim();
+        return m.group(1);
     }
 }
