@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,17 +60,7 @@ public class IntakeSupport {
     /** Files from a form upload, or base64 files from a JSON body (whichever the request carried). */
     public List<AttachmentStore.Prepared> prepare(List<IncomingFile> files, List<AttachmentUpload> uploads) {
         List<IncomingFile> all = new ArrayList<>(files);
-        if (uploads != null) {
-            for (int i = 0; i < uploads.size(); i++) {
-                AttachmentUpload u = uploads.get(i);
-                try {
-                    all.add(new IncomingFile(u.fileName(), Base64.getMimeDecoder().decode(u.contentBase64())));
-                } catch (IllegalArgumentException e) {
-                    throw new id.integritas.portal.system.validation.InvalidInputException(
-                            new FieldError("attachments[" + i + "].contentBase64", "base64"));
-                }
-            }
-        }
+        all.addAll(AttachmentUpload.decode(uploads));
         return attachments.prepare(all);
     }
 

@@ -3,7 +3,6 @@ package id.integritas.portal.receipt;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -108,9 +107,5 @@ public class ReceiptSigner {
     public Map<String, String> publicJwk() {
         return Map.of("kty", "OKP", "crv", "Ed25519", "kid", keyId, "use", "sig", "alg", "EdDSA",
                 "x", B64.encodeToString(publicKey.getEncoded()));
-    }
-
-    String keyIdHex() {
-        return HexFormat.of().formatHex(publicKey.getEncoded());
     }
 }

@@ -17,8 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.integritas.portal.attachment.IncomingFile;
 import id.integritas.portal.intake.AttachmentUpload;
 import id.integritas.portal.system.api.ApiProblemException;
-import id.integritas.portal.system.validation.FieldError;
-import id.integritas.portal.system.validation.InvalidInputException;
 import io.vertx.core.http.HttpServerRequest;
 
 /** The tracking code travels in the body only, never in a URL. */
@@ -59,18 +57,7 @@ public class TrackingApi {
         if (body == null) {
             throw new ApiProblemException(400, "malformed-request");
         }
-        List<IncomingFile> files = new java.util.ArrayList<>();
-        if (body.attachments() != null) {
-            for (int i = 0; i < body.attachments().size(); i++) {
-                AttachmentUpload u = body.attachments().get(i);
-                try {
-                    files.add(new IncomingFile(u.fileName(), java.util.Base64.getMimeDecoder().decode(
-                            u.contentBase64() == null ? "" : u.contentBase64())));
-                } catch (IllegalArgumentException e) {
-                    throw new InvalidInputException(new FieldError("attachments[" + i + "].contentBase64", "base64"));
-                }
-            }
-        }
+        List<IncomingFile> files = AttachmentUpload.decode(body.attachments());
         return tracking.reply(body.trackingCode(), body.message(), files).orElseThrow(ApiProblemException::notFound);
     }
 }

@@ -1,6 +1,5 @@
 package id.integritas.portal.intake.gratification;
 
-import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,9 +101,5 @@ public class GratificationPage {
         if (value != null) {
             values.put(key, List.of(value));
         }
-    }
-
-    static int thisYear() {
-        return Year.now().getValue();
     }
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
-import id.integritas.portal.casefile.IdentityMode;
 import id.integritas.portal.casefile.IntakeMedium;
 import id.integritas.portal.intake.FormFlow;
 import id.integritas.portal.intake.IntakeSupport;
@@ -92,9 +91,5 @@ public class WhistleblowingPage {
                 IntStream.range(0, PERSON_SLOTS).mapToObj(PersonSlot::of).toList(),
                 List.of(new Option("true", t.get("form.yes")), new Option("false", t.get("form.no"))),
                 Options.of(PriorReport.values(), t, "priorReport."));
-    }
-
-    static IdentityMode defaultMode() {
-        return WhistleblowingIntake.DEFAULT_MODE;
     }
 }
