@@ -71,6 +71,7 @@ public class DemoData {
 
     void onStart(@Observes @jakarta.annotation.Priority(20) StartupEvent event) {
         if (accounts.count() > 0) {
+            LOG.info("Demo data already present (delete the embedded database folder to start again)");
             return;
         }
         StringBuilder printed = new StringBuilder("\n=== Demo accounts (shown once; dev mode only) ===\n");

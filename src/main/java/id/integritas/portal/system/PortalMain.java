@@ -28,8 +28,7 @@ public class PortalMain {
             { "mp.jwt.verify.publickey", "MP_JWT_VERIFY_PUBLICKEY" } };
 
     public static void main(String... args) {
-        // Skipped while Quarkus records the AppCDS archive at build time (no settings exist there).
-        if (LaunchMode.current() == LaunchMode.NORMAL && System.getProperty("quarkus.appcds.generate") == null) {
+        if (runningPackagedApplication()) {
             List<String> missing = missing(ConfigProvider.getConfig());
             if (!missing.isEmpty()) {
                 System.err.println("Portal Integritas cannot start: missing setting " + String.join(", ", missing)
@@ -38,6 +37,16 @@ public class PortalMain {
             }
         }
         Quarkus.run(args);
+    }
+
+    /**
+     * True for {@code java -jar quarkus-run.jar}. Dev mode also calls this main, before Quarkus has set the launch
+     * mode, so the launcher on the stack is what tells them apart; the AppCDS recording at build time is skipped.
+     */
+    static boolean runningPackagedApplication() {
+        boolean viaRunner = StackWalker.getInstance().walk(frames -> frames
+                .anyMatch(f -> f.getClassName().equals("io.quarkus.bootstrap.runner.QuarkusEntryPoint")));
+        return viaRunner && LaunchMode.current() == LaunchMode.NORMAL && System.getProperty("quarkus.appcds.generate") == null;
     }
 
     static List<String> missing(Config config) {
