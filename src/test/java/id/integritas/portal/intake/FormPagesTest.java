@@ -118,6 +118,17 @@ class FormPagesTest {
     }
 
     @Test
+    void aBrokenOrExpiredSessionCookieNeverBreaksCitizenPages() {
+        for (String path : new String[] { "/", "/pengaduan", "/wbs", "/lacak" }) {
+            given().cookie("portal_session", "not.a.token").get(path).then().statusCode(200);
+        }
+        String token = Fixtures.tokenFrom(given().cookie("portal_session", "not.a.token").get("/pengaduan").asString());
+        complaintForm(token).cookie("portal_session", "not.a.token").post("/pengaduan").then().statusCode(303);
+        given().redirects().follow(false).cookie("portal_session", "not.a.token").get("/gratifikasi").then().statusCode(303)
+                .header("Location", endsWith("/masuk"));
+    }
+
+    @Test
     void everyPublicPageRendersWithoutMissingTexts() {
         for (String path : new String[] { "/", "/pengaduan", "/wbs", "/lacak", "/masuk", "/tanda-terima", "/tanda-terima/periksa" }) {
             for (String lang : new String[] { "id", "en" }) {
