@@ -2,6 +2,7 @@ package id.integritas.portal.intake;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -38,23 +39,23 @@ public class FormFlow {
     @Inject
     ReceiptFlash flash;
 
-    public Response handle(MultipartFormDataInput input, boolean signedIn, Function<SubmittedForm, Acknowledgement> submit,
-            Function<FormState, TemplateInstance> render) {
+    public Response handle(MultipartFormDataInput input, boolean signedIn, Map<String, String> labels,
+            Function<SubmittedForm, Acknowledgement> submit, Function<FormState, TemplateInstance> render) {
         SubmittedForm form = SubmittedForm.from(input, config.uploads().maxFileBytes());
         if (form.fileTooLarge()) {
-            return rerender(render, form, List.of(tooLarge()), 413);
+            return rerender(render, labels, form, List.of(tooLarge()), 413);
         }
         if (!pages.validToken(form.token(), signedIn)) {
-            return rerender(render, form, List.of(new FieldError("_form", "form_expired")), 400);
+            return rerender(render, labels, form, List.of(new FieldError("_form", "form_expired")), 400);
         }
         try {
             Acknowledgement ack = submit.apply(form);
             return Response.seeOther(URI.create("/tanda-terima")).cookie(flash.cookie(ack)).build();
         } catch (InvalidInputException e) {
-            return rerender(render, form, e.errors(), 400);
+            return rerender(render, labels, form, e.errors(), 400);
         } catch (ApiProblemException e) {
             if (e.status() == 413) {
-                return rerender(render, form, List.of(tooLarge()), 413);
+                return rerender(render, labels, form, List.of(tooLarge()), 413);
             }
             throw e;
         }
@@ -64,9 +65,9 @@ public class FormFlow {
         return new FieldError(AttachmentStore.FIELD, "file_too_large", List.of(config.uploads().maxFileBytes() / (1024 * 1024)));
     }
 
-    private Response rerender(Function<FormState, TemplateInstance> render, SubmittedForm form, List<FieldError> errors,
-            int status) {
-        FormState state = FormState.failed(form.fields(), errors, pages.texts());
+    private Response rerender(Function<FormState, TemplateInstance> render, Map<String, String> labels, SubmittedForm form,
+            List<FieldError> errors, int status) {
+        FormState state = FormState.failed(form.fields(), errors, pages.texts(), labels);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(render.apply(state))
                 .build();
     }

@@ -87,7 +87,7 @@ public class IntakeService {
         byte[] contentJson = json(s.content());
         ReportCase c = new ReportCase();
         c.channel = s.channel();
-        c.submittedAt = clock.instant();
+        c.submittedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as PostgreSQL stores it
         c.updatedAt = c.submittedAt;
         c.trackingHash = trackingCodes.hash(code);
         c.status = s.initialStatus().name();

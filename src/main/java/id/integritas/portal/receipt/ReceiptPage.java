@@ -66,7 +66,7 @@ public class ReceiptPage {
                     .format(r.submittedAt().atZone(ZoneId.of(config.office().timeZone())));
             String text = t.get("receipt.textHeader") + "\n" + t.get("receipt.registrationNumber") + ": "
                     + r.registrationNumber() + "\n" + t.get("receipt.channel") + ": " + t.get("channel." + r.channel())
-                    + "\n" + t.get("receipt.submittedAt") + ": " + r.submittedAt() + "\n" + t.get("receipt.codeTitle")
+                    + "\n" + t.get("receipt.submittedAt") + ": " + at + " (" + r.submittedAt() + ")\n" + t.get("receipt.codeTitle")
                     + ": " + r.trackingCode() + "\n" + t.get("receipt.digest") + ": " + r.contentDigest() + "\n"
                     + t.get("receipt.signed") + ":\n" + r.token() + "\n";
             html = Templates.receipt(page, t, true, r, "channel." + r.channel(), at, text,

@@ -116,6 +116,11 @@ class PublicPagesBrowserTest {
         assertEquals(iso, page.inputValue(selector));
     }
 
+    /** Keeps what a person saw, for review: target/screenshots/NAME.png. */
+    private static void keep(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png")).setFullPage(true));
+    }
+
     private static void checkAccessibility(Page page, List<String> failures) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
         for (Rule v : results.getViolations()) {
@@ -147,6 +152,7 @@ class PublicPagesBrowserTest {
             page.waitForSelector(".error-summary");
             assertTrue(page.textContent(".error-summary").contains("Wajib diisi."));
             assertEquals("Antrean KK tidak tertib", page.inputValue("#f-subject"), "typed value kept");
+            keep(page, "complaint-errors");
             checkAccessibility(page, failures);
             page.keyboard().press("Tab"); // from the top again
             typeInto(page, "#f-description", "Nomor antrean saya dilewati dua kali.");
@@ -160,6 +166,7 @@ class PublicPagesBrowserTest {
             String complaintCode = page.textContent("[data-testid=tracking-code]").trim();
             page.waitForSelector("[data-copy]:not([hidden])");
             assertTrue(page.isVisible("[data-print]"), "the self-hosted receipt script runs under the CSP");
+            keep(page, "complaint-receipt");
             assertTrue(page.textContent("#registration-number").startsWith("ADU-"));
             checkAccessibility(page, failures);
 
@@ -186,6 +193,7 @@ class PublicPagesBrowserTest {
                 page.keyboard().press("Enter");
                 page.waitForSelector("#public-status");
                 assertEquals("Diterima", page.textContent("#public-status").trim());
+                keep(page, "tracking-" + c[1].replace("-", ""));
                 assertTrue(page.textContent("#case-title").startsWith(c[1]));
                 checkAccessibility(page, failures);
             }

@@ -38,7 +38,7 @@ class FormPagesTest {
                 .multiPart("reporter.name", "Nama Saya").post("/pengaduan");
         r.then().statusCode(400).contentType(containsString("text/html"))
                 .body(containsString("Ada yang perlu diperbaiki"))
-                .body(containsString("href=\"#f-description\""))
+                .body(containsString("href=\"#f-description\">Uraian: Wajib diisi.</a>"))
                 .body(containsString("id=\"f-description-error\""))
                 .body(containsString("Wajib diisi."))
                 .body(containsString("Tanggal tidak valid"))

@@ -33,6 +33,18 @@ class MessageBundlesTest {
     }
 
     @Test
+    void everyFormLabelExists() throws IOException {
+        Set<String> keys = load("messages.properties").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        for (var labels : java.util.List.of(id.integritas.portal.intake.FormLabels.COMPLAINT,
+                id.integritas.portal.intake.FormLabels.WHISTLEBLOWING, id.integritas.portal.intake.FormLabels.GRATIFICATION,
+                id.integritas.portal.intake.FormLabels.CONFLICT)) {
+            labels.values().stream().filter(k -> !keys.contains(k)).forEach(missing::add);
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    @Test
     void everyKeyUsedExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
         Pattern used = Pattern.compile("(?:t\\.get|texts\\(\\)\\.get|t\\.format|publicPage|signedInPage)\\([\"']([a-zA-Z][a-zA-Z0-9_.-]+)[\"']");

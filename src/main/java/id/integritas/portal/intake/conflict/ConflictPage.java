@@ -22,6 +22,7 @@ import id.integritas.portal.casefile.IntakeMedium;
 import id.integritas.portal.intake.CurrentEmployee;
 import id.integritas.portal.intake.EmployeeIdentity;
 import id.integritas.portal.intake.FormFlow;
+import id.integritas.portal.intake.FormLabels;
 import id.integritas.portal.intake.IntakeSupport;
 import id.integritas.portal.reference.ReferenceLists.Option;
 import id.integritas.portal.system.i18n.Texts;
@@ -98,7 +99,7 @@ public class ConflictPage {
     @Produces(MediaType.TEXT_HTML)
     public Response post(MultipartFormDataInput input) {
         Account a = employee.account();
-        return flow.handle(input, true, form -> {
+        return flow.handle(input, true, FormLabels.CONFLICT, form -> {
             Map<String, List<String>> fields = new HashMap<>(form.fields());
             // Only the part that matches the chosen kind is read.
             String kind = form.field("kind");

@@ -21,6 +21,7 @@ import id.integritas.portal.casefile.IntakeMedium;
 import id.integritas.portal.intake.CurrentEmployee;
 import id.integritas.portal.intake.EmployeeIdentity;
 import id.integritas.portal.intake.FormFlow;
+import id.integritas.portal.intake.FormLabels;
 import id.integritas.portal.intake.IntakeSupport;
 import id.integritas.portal.reference.ReferenceLists;
 import id.integritas.portal.reference.ReferenceLists.Option;
@@ -80,7 +81,7 @@ public class GratificationPage {
     @Produces(MediaType.TEXT_HTML)
     public Response post(MultipartFormDataInput input) {
         Account a = employee.account();
-        return flow.handle(input, true, form -> {
+        return flow.handle(input, true, FormLabels.GRATIFICATION, form -> {
             var bound = FormBinder.bind(GratificationRequest.class, form.fields());
             GratificationRequest r = bound.value().withReporter(EmployeeIdentity.withAccount(bound.value().reporter(), a));
             return intake.submit(r, bound.errors(), form.files(), IntakeMedium.WEB);

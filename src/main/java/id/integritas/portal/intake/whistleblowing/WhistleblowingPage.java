@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import id.integritas.portal.casefile.IntakeMedium;
 import id.integritas.portal.intake.FormFlow;
+import id.integritas.portal.intake.FormLabels;
 import id.integritas.portal.intake.IntakeSupport;
 import id.integritas.portal.reference.ReferenceLists;
 import id.integritas.portal.reference.ReferenceLists.Option;
@@ -76,7 +77,7 @@ public class WhistleblowingPage {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
     public Response post(MultipartFormDataInput input) {
-        return flow.handle(input, false, form -> {
+        return flow.handle(input, false, FormLabels.WHISTLEBLOWING, form -> {
             var bound = FormBinder.bind(WhistleblowingRequest.class, form.fields());
             return intake.submit(bound.value(), bound.errors(), form.files(), IntakeMedium.WEB);
         }, this::render);

@@ -12,7 +12,7 @@ import id.integritas.portal.system.validation.FieldError;
 public final class FormState {
 
     @io.quarkus.qute.TemplateData
-    public record Message(String field, String id, String text) {
+    public record Message(String field, String id, String text, String summary) {
     }
 
     private final Map<String, List<String>> values;
@@ -31,9 +31,21 @@ public final class FormState {
     }
 
     public static FormState failed(Map<String, List<String>> values, List<FieldError> errors, Texts t) {
+        return failed(values, errors, t, Map.of());
+    }
+
+    /**
+     * @param labelKeys message keys of the fields' labels, by field name with list indexes written {@code []}
+     *        ({@code persons[].name}), so that the summary at the top says which field each message is about
+     */
+    public static FormState failed(Map<String, List<String>> values, List<FieldError> errors, Texts t,
+            Map<String, String> labelKeys) {
         FormState state = new FormState(values);
         for (FieldError e : errors) {
-            state.errors.putIfAbsent(e.field(), new Message(e.field(), id(e.field()), ErrorMessages.text(e, t)));
+            String text = ErrorMessages.text(e, t);
+            String labelKey = labelKeys.get(e.field().replaceAll("\\[\\d+]", "[]"));
+            String summary = labelKey == null ? text : t.get(labelKey) + ": " + text;
+            state.errors.putIfAbsent(e.field(), new Message(e.field(), id(e.field()), text, summary));
         }
         return state;
     }
