@@ -116,6 +116,14 @@ class PublicPagesBrowserTest {
         assertEquals(iso, page.inputValue(selector));
     }
 
+    /** Sends the form with the keyboard and reads the tracking code off the receipt page. */
+    private static String submitAndReadCode(Page page) {
+        tabTo(page, "button[type=submit]");
+        page.keyboard().press("Enter");
+        page.waitForSelector("[data-testid=tracking-code]");
+        return page.textContent("[data-testid=tracking-code]").trim();
+    }
+
     /** Keeps what a person saw, for review: target/screenshots/NAME.png. */
     private static void keep(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png")).setFullPage(true));
@@ -160,10 +168,7 @@ class PublicPagesBrowserTest {
             chooseOption(page, "#f-problemTypeCode", "PERILAKU_PETUGAS");
             typeDate(page, "#f-eventDate", "2026-11-02");
             typeInto(page, "#f-eventPlace", "Kantor Dinas loket 2");
-            tabTo(page, "button[type=submit]");
-            page.keyboard().press("Enter");
-            page.waitForSelector("[data-testid=tracking-code]");
-            String complaintCode = page.textContent("[data-testid=tracking-code]").trim();
+            String complaintCode = submitAndReadCode(page);
             page.waitForSelector("[data-copy]:not([hidden])");
             assertTrue(page.isVisible("[data-print]"), "the self-hosted receipt script runs under the CSP");
             keep(page, "complaint-receipt");
@@ -180,10 +185,7 @@ class PublicPagesBrowserTest {
             typeDate(page, "#f-whenFrom", "2026-10-20");
             typeInto(page, "#f-persons-0-name", "Inisial XY");
             typeInto(page, "#f-how", "Diminta di luar loket.");
-            tabTo(page, "button[type=submit]");
-            page.keyboard().press("Enter");
-            page.waitForSelector("[data-testid=tracking-code]");
-            String tipCode = page.textContent("[data-testid=tracking-code]").trim();
+            String tipCode = submitAndReadCode(page);
             assertTrue(page.textContent("#registration-number").startsWith("WBS-"));
 
             // Track both codes.

@@ -106,16 +106,7 @@ public class ErrorMappers {
             return e.getResponse();
         }
         Texts t = locale.texts();
-        String kind = switch (status) {
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 413 -> "payload-too-large";
-            case 415 -> "unsupported-media-type";
-            case 401 -> "unauthorized";
-            case 403 -> "forbidden";
-            default -> status >= 500 ? "internal" : "malformed-request";
-        };
+        String kind = kindOf(status);
         return isApi(uri)
                 ? problem(Problem.of(kind, t.get("problem." + kind + ".title"), status, t.get("problem." + kind + ".detail")))
                 : page(status, t);
@@ -141,16 +132,22 @@ public class ErrorMappers {
         return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
     }
 
-    private Response page(int status, Texts t) {
-        String key = "problem." + switch (status) {
-            case 400 -> "malformed-request";
+    /** The stable problem kind of an HTTP status (also the message key stem, {@code problem.<kind>.*}). */
+    static String kindOf(int status) {
+        return switch (status) {
+            case 401 -> "unauthorized";
             case 403 -> "forbidden";
             case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
             case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
             default -> status >= 500 ? "internal" : "malformed-request";
-        } + ".detail";
-        return pageBuilder(status, t, key).build();
+        };
+    }
+
+    private Response page(int status, Texts t) {
+        return pageBuilder(status, t, "problem." + kindOf(status) + ".detail").build();
     }
 
     private Response.ResponseBuilder pageBuilder(int status, Texts t, String detailKey) {
