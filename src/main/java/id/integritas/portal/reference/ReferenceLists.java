@@ -64,8 +64,17 @@ public class ReferenceLists implements PanacheRepository<ReferenceItem> {
     private List<Item> items(String list) {
         Snapshot s = snapshot;
         if (s == null || s.loadedAt().plus(MAX_AGE).isBefore(clock.instant())) {
-            s = load();
-            snapshot = s;
+            try {
+                s = load();
+                snapshot = s;
+            } catch (RuntimeException e) {
+                if (!id.integritas.portal.system.api.DatabaseFailures.unavailable(e)) {
+                    throw e;
+                }
+                // Database unreachable: pages still render (from the last lists, or without options) so that a
+                // form can come back with what was typed; nothing can be stored meanwhile anyway.
+                return s == null ? List.of() : s.lists().getOrDefault(list, List.of());
+            }
         }
         return s.lists().getOrDefault(list, List.of());
     }
