@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -40,20 +41,22 @@ public @interface EventDate {
     @ApplicationScoped
     class Validator implements ConstraintValidator<EventDate, LocalDate> {
 
+        // Looked up when used: validators are built while the configuration itself is validated at start.
         @Inject
-        PortalConfig config;
+        Instance<PortalConfig> config;
 
         @Inject
-        Clock clock;
+        Instance<Clock> clock;
 
         @Override
         public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
             if (value == null) {
                 return true;
             }
-            LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(config.office().timeZone())));
+            PortalConfig c = config.get();
+            LocalDate today = LocalDate.now(clock.get().withZone(ZoneId.of(c.office().timeZone())));
             String failure = value.isAfter(today) ? FUTURE
-                    : value.isBefore(config.intake().earliestEventDate()) ? TOO_EARLY : null;
+                    : value.isBefore(c.intake().earliestEventDate()) ? TOO_EARLY : null;
             if (failure == null) {
                 return true;
             }

@@ -33,7 +33,7 @@ public class RequestValidator {
     Validator validator;
 
     @Inject
-    id.integritas.portal.system.PortalConfig config;
+    jakarta.enterprise.inject.Instance<id.integritas.portal.system.PortalConfig> config;
 
     public <T> void check(T request, List<FieldError> earlier) {
         List<FieldError> errors = new ArrayList<>(earlier);
@@ -88,7 +88,7 @@ public class RequestValidator {
         }
         if (a instanceof EventDate) {
             return EventDate.FUTURE.equals(message) ? new FieldError(field, "future_date")
-                    : new FieldError(field, "too_early", List.of(config.intake().earliestEventDate().toString()));
+                    : new FieldError(field, "too_early", List.of(config.get().intake().earliestEventDate().toString()));
         }
         if (a instanceof PastOrPresent) {
             return new FieldError(field, "future_date");
