@@ -48,7 +48,16 @@ public class ReferenceLists implements PanacheRepository<ReferenceItem> {
     private volatile Snapshot snapshot;
 
     public List<Option> options(String list, String lang, LocalDate on) {
-        return items(list).stream().filter(i -> i.inForce(on))
+        List<Item> items;
+        try {
+            items = items(list);
+        } catch (RuntimeException e) {
+            if (!id.integritas.portal.system.api.DatabaseFailures.unavailable(e)) {
+                throw e;
+            }
+            items = List.of(); // a page still renders (and keeps what was typed) while the database is unreachable
+        }
+        return items.stream().filter(i -> i.inForce(on))
                 .map(i -> new Option(i.code(), "en".equals(lang) ? i.labelEn() : i.labelId())).toList();
     }
 
@@ -68,12 +77,10 @@ public class ReferenceLists implements PanacheRepository<ReferenceItem> {
                 s = load();
                 snapshot = s;
             } catch (RuntimeException e) {
-                if (!id.integritas.portal.system.api.DatabaseFailures.unavailable(e)) {
+                if (s == null || !id.integritas.portal.system.api.DatabaseFailures.unavailable(e)) {
                     throw e;
                 }
-                // Database unreachable: pages still render (from the last lists, or without options) so that a
-                // form can come back with what was typed; nothing can be stored meanwhile anyway.
-                return s == null ? List.of() : s.lists().getOrDefault(list, List.of());
+                // Database unreachable: keep using the last lists until it is back.
             }
         }
         return s.lists().getOrDefault(list, List.of());
