@@ -3,7 +3,6 @@ package id.integritas.portal.edges;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -50,10 +49,8 @@ class OpenApiContractTest {
         Set<String> documented = new TreeSet<>();
         JsonNode paths = document().get("paths");
         assertTrue(paths.size() > 10, "the API is documented at all");
-        for (Iterator<Map.Entry<String, JsonNode>> p = paths.fields(); p.hasNext();) {
-            var path = p.next();
-            for (Iterator<Map.Entry<String, JsonNode>> o = path.getValue().fields(); o.hasNext();) {
-                var op = o.next();
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
                 String key = op.getKey().toUpperCase() + " " + path.getKey();
                 documented.add(key);
                 Set<String> success = new TreeSet<>();
