@@ -51,6 +51,7 @@ public class AdminAccountsApi {
     }
 
     @POST
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Account created", content = @org.eclipse.microprofile.openapi.annotations.media.Content(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = AccountView.class)))
     public Response create(AccountAdmin.NewAccount body) {
         if (body == null) {
             throw new id.integritas.portal.system.api.ApiProblemException(400, "malformed-request");

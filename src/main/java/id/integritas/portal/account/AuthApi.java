@@ -45,6 +45,7 @@ public class AuthApi {
     @POST
     @Path("/logout")
     @Operation(summary = "Clear the session cookie")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "Cookie cleared")
     public Response logout() {
         return Response.noContent().cookie(tokens.cleared()).build();
     }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -160,6 +161,7 @@ public class OfficerCasesApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Write to the reporter; they read it through their tracking code")
+    @APIResponse(responseCode = "201", description = "Message stored")
     public Response post(@PathParam("registrationNumber") String number, MessageBody body) {
         Account officer = current.account();
         ReportCase c = visible(officer, number);

@@ -16,6 +16,7 @@ import id.integritas.portal.attachment.AttachmentStore;
 import id.integritas.portal.receipt.ReceiptFlash;
 import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.api.ApiProblemException;
+import id.integritas.portal.system.api.DatabaseFailures;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
 import id.integritas.portal.system.web.FormState;
@@ -48,6 +49,10 @@ public class FormFlow {
         if (!pages.validToken(form.token(), signedIn)) {
             return rerender(render, labels, form, List.of(new FieldError("_form", "form_expired")), 400);
         }
+        List<FieldError> textErrors = form.textErrors();
+        if (!textErrors.isEmpty()) {
+            return rerender(render, labels, form, textErrors, 400);
+        }
         try {
             Acknowledgement ack = submit.apply(form);
             return Response.seeOther(URI.create("/tanda-terima")).cookie(flash.cookie(ack)).build();
@@ -58,6 +63,14 @@ public class FormFlow {
                 return rerender(render, labels, form, List.of(tooLarge()), 413);
             }
             throw e;
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.unavailable(e)) {
+                throw e;
+            }
+            // Keep what the person typed: the form comes back with a note to send it again a little later.
+            Response page = rerender(render, labels, form, List.of(new FieldError("_form", "service_unavailable")), 503);
+            return Response.fromResponse(page).header("Retry-After", String.valueOf(DatabaseFailures.RETRY_AFTER_SECONDS))
+                    .build();
         }
     }
 

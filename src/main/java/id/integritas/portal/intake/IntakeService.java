@@ -72,8 +72,10 @@ public class IntakeService {
     public IntakeService(ObjectMapper mapper) {
         ObjectMapper copy = mapper.copy();
         copy.configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
-        copy.configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true);
         copy.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
+        // ObjectMapper.configure(MapperFeature, ...) is deprecated: mapper features belong to the immutable configs.
+        copy.setConfig(copy.getSerializationConfig().with(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY));
+        copy.setConfig(copy.getDeserializationConfig().with(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY));
         this.canonical = copy;
     }
 

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.integritas.portal.account.Account;
@@ -52,6 +55,7 @@ public class ReportsApi {
     @Path("/complaints")
     @PermitAll
     @Operation(summary = "File a public-service complaint (pengaduan); no sign-in")
+    @APIResponse(responseCode = "201", description = "Stored; the tracking code is shown only in this answer", content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
     public Response complaint(ComplaintRequest request) {
         return created(complaints.submit(required(request), List.of(), List.of(), IntakeMedium.API));
     }
@@ -60,6 +64,7 @@ public class ReportsApi {
     @Path("/whistleblowing")
     @PermitAll
     @Operation(summary = "Send a whistleblowing tip (WBS); anonymous by default, no sign-in")
+    @APIResponse(responseCode = "201", description = "Stored; the tracking code is shown only in this answer", content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
     public Response whistleblowing(WhistleblowingRequest request) {
         return created(whistleblowing.submit(required(request), List.of(), List.of(), IntakeMedium.API));
     }
@@ -68,6 +73,7 @@ public class ReportsApi {
     @Path("/gratifications")
     @RolesAllowed("PEGAWAI")
     @Operation(summary = "Report a gift received or refused (laporan gratifikasi); employee token")
+    @APIResponse(responseCode = "201", description = "Stored; the tracking code is shown only in this answer", content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
     public Response gratification(GratificationRequest request) {
         Account a = employee.account();
         GratificationRequest r = required(request);
@@ -79,6 +85,7 @@ public class ReportsApi {
     @Path("/conflicts-of-interest")
     @RolesAllowed("PEGAWAI")
     @Operation(summary = "File the annual interests register or a conflict-of-interest declaration; employee token")
+    @APIResponse(responseCode = "201", description = "Stored; the tracking code is shown only in this answer", content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
     public Response conflict(ConflictRequest request) {
         Account a = employee.account();
         ConflictRequest r = required(request);

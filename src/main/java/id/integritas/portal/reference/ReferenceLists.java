@@ -48,7 +48,16 @@ public class ReferenceLists implements PanacheRepository<ReferenceItem> {
     private volatile Snapshot snapshot;
 
     public List<Option> options(String list, String lang, LocalDate on) {
-        return items(list).stream().filter(i -> i.inForce(on))
+        List<Item> items;
+        try {
+            items = items(list);
+        } catch (RuntimeException e) {
+            if (!id.integritas.portal.system.api.DatabaseFailures.unavailable(e)) {
+                throw e;
+            }
+            items = List.of(); // a page still renders (and keeps what was typed) while the database is unreachable
+        }
+        return items.stream().filter(i -> i.inForce(on))
                 .map(i -> new Option(i.code(), "en".equals(lang) ? i.labelEn() : i.labelId())).toList();
     }
 
@@ -64,8 +73,15 @@ public class ReferenceLists implements PanacheRepository<ReferenceItem> {
     private List<Item> items(String list) {
         Snapshot s = snapshot;
         if (s == null || s.loadedAt().plus(MAX_AGE).isBefore(clock.instant())) {
-            s = load();
-            snapshot = s;
+            try {
+                s = load();
+                snapshot = s;
+            } catch (RuntimeException e) {
+                if (s == null || !id.integritas.portal.system.api.DatabaseFailures.unavailable(e)) {
+                    throw e;
+                }
+                // Database unreachable: keep using the last lists until it is back.
+            }
         }
         return s.lists().getOrDefault(list, List.of());
     }

@@ -23,6 +23,8 @@ public interface PortalConfig {
 
     Bootstrap bootstrap();
 
+    Intake intake();
+
     interface Office {
         @WithDefault("Dinas Kependudukan dan Pencatatan Sipil Kota Medan")
         String name();
@@ -103,5 +105,11 @@ public interface PortalConfig {
             @WithDefault("Administrator")
             String displayName();
         }
+    }
+
+    interface Intake {
+        /** Event dates (when something happened, a gift was received) before this are refused as typing errors. */
+        @WithDefault("2000-01-01")
+        java.time.LocalDate earliestEventDate();
     }
 }

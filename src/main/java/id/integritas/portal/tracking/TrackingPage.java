@@ -112,7 +112,14 @@ public class TrackingPage {
         if (limited.isPresent()) {
             return limited.get();
         }
+        List<FieldError> textErrors = form.textErrors();
+        if (textErrors.stream().anyMatch(e -> !e.field().equals("message"))) {
+            return html(400, empty(failed(textErrors)));
+        }
         try {
+            if (!textErrors.isEmpty()) {
+                throw new InvalidInputException(textErrors);
+            }
             if (form.fileTooLarge()) {
                 throw ApiProblemException.tooLarge();
             }

@@ -6,18 +6,18 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import id.integritas.portal.casefile.IdentityMode;
 import id.integritas.portal.intake.AttachmentUpload;
+import id.integritas.portal.system.validation.EventDate;
 import id.integritas.portal.intake.ReporterContact;
 
 /** A citizen's complaint, suggestion or information request (domain.md §2.1); the same for form and API. */
 public record ComplaintRequest(
         @NotBlank @Size(max = 200) String subject,
         @NotBlank @Size(max = 10000) String description,
-        @NotNull @PastOrPresent LocalDate eventDate,
+        @NotNull @EventDate LocalDate eventDate,
         @NotBlank @Size(max = 300) String eventPlace,
         @NotNull ComplaintClassification classification,
         @NotBlank @Size(max = 60) String serviceCode,

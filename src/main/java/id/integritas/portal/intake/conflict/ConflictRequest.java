@@ -9,12 +9,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import id.integritas.portal.intake.AttachmentUpload;
 import id.integritas.portal.intake.EmployeeIdentity;
 import id.integritas.portal.system.validation.CrossFieldRules;
+import id.integritas.portal.system.validation.EventDate;
 import id.integritas.portal.system.validation.FieldError;
 
 /**
@@ -51,7 +51,7 @@ public record ConflictRequest(
 
     public record Declaration(@NotNull ConflictType type, @NotNull Source source,
             @NotBlank @Size(max = 5000) String situation, @NotBlank @Size(max = 200) String relatedParty,
-            @NotBlank @Size(max = 500) String affectedDecision, @NotNull @PastOrPresent LocalDate dateKnown,
+            @NotBlank @Size(max = 500) String affectedDecision, @NotNull @EventDate LocalDate dateKnown,
             @Size(max = 2000) String proposedControl) {
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -16,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import id.integritas.portal.intake.AttachmentUpload;
 import id.integritas.portal.intake.EmployeeIdentity;
 import id.integritas.portal.system.validation.CrossFieldRules;
+import id.integritas.portal.system.validation.EventDate;
 import id.integritas.portal.system.validation.FieldError;
 
 /** An employee's self-report of a gift received or refused (domain.md §2.2). */
@@ -25,7 +25,7 @@ public record GratificationRequest(
         @NotNull @Valid Gift gift,
         @NotBlank @Size(max = 60) String occasionCode,
         @NotBlank @Size(max = 300) String place,
-        @NotNull @PastOrPresent LocalDate receivedOn,
+        @NotNull @EventDate LocalDate receivedOn,
         @NotNull @Valid Giver giver,
         @Size(max = 2000) String reason,
         @NotBlank @Size(max = 10000) String chronology,

@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
@@ -17,6 +16,7 @@ import id.integritas.portal.casefile.IdentityMode;
 import id.integritas.portal.intake.AttachmentUpload;
 import id.integritas.portal.intake.ReporterContact;
 import id.integritas.portal.system.validation.CrossFieldRules;
+import id.integritas.portal.system.validation.EventDate;
 import id.integritas.portal.system.validation.FieldError;
 
 /** A whistleblowing tip: the five questions are mandatory (domain.md §2.3). */
@@ -24,8 +24,8 @@ public record WhistleblowingRequest(
         @NotBlank @Size(max = 60) String categoryCode,
         @NotBlank @Size(max = 10000) String what,
         @NotBlank @Size(max = 500) String where,
-        @NotNull @PastOrPresent LocalDate whenFrom,
-        @PastOrPresent LocalDate whenTo,
+        @NotNull @EventDate LocalDate whenFrom,
+        @EventDate LocalDate whenTo,
         @NotEmpty @Size(max = 10) List<@Valid PersonReported> persons,
         @NotBlank @Size(max = 10000) String how,
         @Size(max = 5000) String why,

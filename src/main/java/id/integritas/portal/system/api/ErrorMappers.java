@@ -19,6 +19,7 @@ import id.integritas.portal.system.i18n.RequestLocale;
 import id.integritas.portal.system.i18n.Texts;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
+import id.integritas.portal.system.validation.TextRules;
 import id.integritas.portal.system.web.ErrorMessages;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -59,7 +60,7 @@ public class ErrorMappers {
         Texts t = locale.texts();
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = path(m.getPath());
-            FieldError error = new FieldError(field, "format");
+            FieldError error = new FieldError(field, e instanceof JsonInput.InvalidTextException ? TextRules.CODE : "format");
             return problem(Problem.invalid(t.get("problem.validation.title"), t.get("problem.validation.detail"),
                     List.of(new Problem.FieldProblem(field, error.code(), ErrorMessages.text(error, t)))));
         }
@@ -112,8 +113,25 @@ public class ErrorMappers {
                 : page(status, t);
     }
 
+    /** A body that could not be read: truncated or malformed multipart, a connection cut mid-body. */
+    @ServerExceptionMapper
+    public Response unreadable(java.io.IOException e, UriInfo uri) {
+        Texts t = locale.texts();
+        return isApi(uri)
+                ? problem(Problem.of("malformed-request", t.get("problem.malformed-request.title"), 400,
+                        t.get("problem.malformed-request.detail")))
+                : page(400, t);
+    }
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.unavailable(e)) {
+            LOG.warnf("database unavailable (%s)", e.getClass().getSimpleName());
+            return unavailable(uri);
+        }
+        if (DatabaseFailures.invalidText(e)) {
+            return unreadable(new java.io.IOException("text refused by the database"), uri);
+        }
         // Only the class and place are logged: exception messages may echo submitted values.
         StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
         LOG.errorf("unexpected %s at %s", e.getClass().getName(), at);
@@ -121,6 +139,16 @@ public class ErrorMappers {
         return isApi(uri)
                 ? problem(Problem.of("internal", t.get("problem.internal.title"), 500, t.get("problem.internal.detail")))
                 : page(500, t);
+    }
+
+    /** 503 with Retry-After while the database cannot be reached. */
+    public Response unavailable(UriInfo uri) {
+        Texts t = locale.texts();
+        Response.ResponseBuilder b = isApi(uri)
+                ? Response.status(503).type(Problem.MEDIA_TYPE).entity(Problem.of("unavailable",
+                        t.get("problem.unavailable.title"), 503, t.get("problem.unavailable.detail")))
+                : pageBuilder(503, t, "problem.unavailable.detail");
+        return b.header("Retry-After", String.valueOf(DatabaseFailures.RETRY_AFTER_SECONDS)).build();
     }
 
     static boolean isApi(UriInfo uri) {
@@ -142,6 +170,7 @@ public class ErrorMappers {
             case 406 -> "not-acceptable";
             case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
+            case 503 -> "unavailable";
             default -> status >= 500 ? "internal" : "malformed-request";
         };
     }

@@ -32,6 +32,9 @@ public class RequestValidator {
     @Inject
     Validator validator;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<id.integritas.portal.system.PortalConfig> config;
+
     public <T> void check(T request, List<FieldError> earlier) {
         List<FieldError> errors = new ArrayList<>(earlier);
         if (request != null) {
@@ -55,7 +58,7 @@ public class RequestValidator {
         }
     }
 
-    private static FieldError toError(String field, ConstraintViolation<?> v) {
+    private FieldError toError(String field, ConstraintViolation<?> v) {
         Annotation a = v.getConstraintDescriptor().getAnnotation();
         Map<String, Object> attrs = v.getConstraintDescriptor().getAttributes();
         String message = v.getMessageTemplate();
@@ -70,11 +73,22 @@ public class RequestValidator {
             int min = (Integer) attrs.get("min");
             boolean tooShort = value instanceof CharSequence s ? s.length() < min
                     : value instanceof java.util.Collection<?> c && c.size() < min;
-            return tooShort ? new FieldError(field, "too_few", List.of(min))
-                    : new FieldError(field, "too_long", List.of(attrs.get("max")));
+            if (tooShort) {
+                return new FieldError(field, "too_few", List.of(min));
+            }
+            if (value instanceof java.util.Collection<?>) {
+                // A list over its size: counted in entries (files for attachments), never "characters".
+                return new FieldError(field, field.endsWith("attachments") ? "too_many_files" : "too_many_items",
+                        List.of(attrs.get("max")));
+            }
+            return new FieldError(field, "too_long", List.of(attrs.get("max")));
         }
         if (a instanceof Email) {
             return new FieldError(field, "email");
+        }
+        if (a instanceof EventDate) {
+            return EventDate.FUTURE.equals(message) ? new FieldError(field, "future_date")
+                    : new FieldError(field, "too_early", List.of(config.get().intake().earliestEventDate().toString()));
         }
         if (a instanceof PastOrPresent) {
             return new FieldError(field, "future_date");

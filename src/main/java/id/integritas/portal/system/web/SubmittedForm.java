@@ -13,6 +13,8 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import id.integritas.portal.attachment.IncomingFile;
 import id.integritas.portal.system.api.ApiProblemException;
+import id.integritas.portal.system.validation.FieldError;
+import id.integritas.portal.system.validation.TextRules;
 
 /** A posted HTML form: its text fields by name, and the files chosen in it (empty file inputs skipped). */
 public record SubmittedForm(Map<String, List<String>> fields, List<IncomingFile> files, boolean fileTooLarge) {
@@ -50,6 +52,17 @@ public record SubmittedForm(Map<String, List<String>> fields, List<IncomingFile>
             }
         }
         return new SubmittedForm(fields, files, tooLarge);
+    }
+
+    /** One {@link TextRules#CODE} error per text field whose value holds control characters or broken encoding. */
+    public List<FieldError> textErrors() {
+        List<FieldError> errors = new ArrayList<>();
+        fields.forEach((name, values) -> {
+            if (!TextRules.clean(name) || values.stream().anyMatch(v -> !TextRules.clean(v))) {
+                errors.add(new FieldError(TextRules.clean(name) ? name : "_form", TextRules.CODE));
+            }
+        });
+        return errors;
     }
 
     public String token() {

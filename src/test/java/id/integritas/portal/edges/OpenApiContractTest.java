@@ -1,0 +1,146 @@
+package id.integritas.portal.edges;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.integritas.portal.account.Role;
+import id.integritas.portal.casefile.Channel;
+import id.integritas.portal.support.Fixtures;
+import id.integritas.portal.support.TestAccounts;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * The OpenAPI document promises what the server does: every documented operation is called the way that succeeds,
+ * and its documented success status must be the one it answers. An operation without a call here fails the test,
+ * so a new endpoint cannot be added without checking its document.
+ */
+@QuarkusTest
+@Tag("persistence")
+class OpenApiContractTest {
+
+    @Inject
+    TestAccounts accounts;
+
+    JsonNode document() throws Exception {
+        return new ObjectMapper().readTree(given().accept(ContentType.JSON).get("/q/openapi?format=json").then()
+                .statusCode(200).extract().asString());
+    }
+
+    @Test
+    void everyDocumentedSuccessStatusIsWhatTheEndpointAnswers() throws Exception {
+        Map<String, Supplier<Integer>> calls = calls();
+        Map<String, String> mismatches = new TreeMap<>();
+        Set<String> documented = new TreeSet<>();
+        JsonNode paths = document().get("paths");
+        assertTrue(paths.size() > 10, "the API is documented at all");
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                String key = op.getKey().toUpperCase() + " " + path.getKey();
+                documented.add(key);
+                Set<String> success = new TreeSet<>();
+                op.getValue().get("responses").fieldNames().forEachRemaining(code -> {
+                    if (code.startsWith("2")) {
+                        success.add(code);
+                    }
+                });
+                Supplier<Integer> call = calls.get(key);
+                assertNotNull(call, "no call for documented operation " + key + ": add one here");
+                String actual = String.valueOf(call.get());
+                if (!success.equals(Set.of(actual))) {
+                    mismatches.put(key, "documents " + success + ", answers " + actual);
+                }
+            }
+        }
+        assertEquals(new TreeSet<>(calls.keySet()), documented, "every call here is a documented operation");
+        assertTrue(mismatches.isEmpty(), mismatches.toString());
+    }
+
+    @Test
+    void schemasAreTheApisOwnTypesOnly() throws Exception {
+        JsonNode doc = document();
+        Set<String> schemas = new TreeSet<>();
+        doc.get("components").get("schemas").fieldNames().forEachRemaining(schemas::add);
+        assertTrue(schemas.contains("ComplaintRequest") && schemas.contains("ReporterContact"), schemas.toString());
+        for (String internal : Set.of("EngineImpl", "FileSystem", "TemplateInstance", "MultipartFormDataInput", "FormValue",
+                "AtomicLong", "Charset", "SectionHelper", "ValueResolver")) {
+            assertFalse(schemas.contains(internal), internal + " in " + schemas);
+        }
+        doc.get("paths").fieldNames().forEachRemaining(p -> assertTrue(p.startsWith("/api/"), p));
+        JsonNode contact = doc.get("components").get("schemas").get("ReporterContact").get("properties");
+        assertTrue(contact.has("name"));
+        assertFalse(contact.has("empty"), contact.toString());
+    }
+
+    @Test
+    void identityResponseHasNoStrayEmptyFlag() {
+        String number = Fixtures.json().body(Fixtures.complaint()).post("/api/v1/reports/complaints").then().statusCode(201)
+                .extract().path("registrationNumber");
+        String officer = accounts.token("contract.officer", Set.of(Role.PETUGAS), Set.of(Channel.ADU));
+        String identity = given().auth().oauth2(officer).queryParam("reason", "Verifikasi identitas pelapor")
+                .get("/api/v1/cases/" + number + "/identity").then().statusCode(200).extract().asString();
+        assertTrue(identity.contains("Rina Warga"), identity);
+        assertFalse(identity.contains("\"empty\""), identity);
+    }
+
+    /** How each documented operation is called so that it succeeds, by "METHOD path" as the document names it. */
+    private Map<String, Supplier<Integer>> calls() {
+        String admin = accounts.token("contract.admin", Set.of(Role.ADMIN), Set.of());
+        String officer = accounts.token("contract.officer", Set.of(Role.PETUGAS), Set.of(Channel.ADU));
+        String employee = accounts.token("contract.employee", Set.of(Role.PEGAWAI), Set.of());
+        var created = Fixtures.json().body(Fixtures.complaint()).post("/api/v1/reports/complaints").then().statusCode(201)
+                .extract();
+        String number = created.path("registrationNumber");
+        String code = created.path("trackingCode");
+        String receipt = created.path("receipt");
+        String cases = "/api/v1/cases/" + number;
+        long n = System.nanoTime() % 1_000_000;
+        String newUser = "contract.new" + n;
+        accounts.token("contract.patched", Set.of(Role.PEGAWAI), Set.of());
+        Map<String, Supplier<Integer>> c = new LinkedHashMap<>();
+        c.put("POST /api/v1/reports/complaints", () -> Fixtures.json().body(Fixtures.complaint()).post("/api/v1/reports/complaints").statusCode());
+        c.put("POST /api/v1/reports/whistleblowing", () -> Fixtures.json().body(Fixtures.tip()).post("/api/v1/reports/whistleblowing").statusCode());
+        c.put("POST /api/v1/reports/gratifications", () -> Fixtures.json().auth().oauth2(employee).body(Fixtures.gratification())
+                .post("/api/v1/reports/gratifications").statusCode());
+        c.put("POST /api/v1/reports/conflicts-of-interest", () -> Fixtures.json().auth().oauth2(employee)
+                .body(Fixtures.declaration()).post("/api/v1/reports/conflicts-of-interest").statusCode());
+        c.put("GET /api/v1/cases", () -> given().auth().oauth2(officer).get("/api/v1/cases").statusCode());
+        c.put("GET /api/v1/cases/{registrationNumber}", () -> given().auth().oauth2(officer).get(cases).statusCode());
+        c.put("GET /api/v1/cases/{registrationNumber}/identity", () -> given().auth().oauth2(officer)
+                .queryParam("reason", "Verifikasi identitas pelapor").get(cases + "/identity").statusCode());
+        c.put("GET /api/v1/cases/{registrationNumber}/messages", () -> given().auth().oauth2(officer).get(cases + "/messages").statusCode());
+        c.put("POST /api/v1/cases/{registrationNumber}/messages", () -> Fixtures.json().auth().oauth2(officer)
+                .body(Map.of("message", "Mohon lengkapi.")).post(cases + "/messages").statusCode());
+        c.put("POST /api/v1/tracking", () -> Fixtures.json().body(Map.of("trackingCode", code)).post("/api/v1/tracking").statusCode());
+        c.put("POST /api/v1/tracking/messages", () -> Fixtures.json().body(Map.of("trackingCode", code, "message", "Terima kasih."))
+                .post("/api/v1/tracking/messages").statusCode());
+        c.put("GET /api/v1/receipts/public-key", () -> given().get("/api/v1/receipts/public-key").statusCode());
+        c.put("POST /api/v1/receipts/verify", () -> Fixtures.json().body(Map.of("receipt", receipt)).post("/api/v1/receipts/verify").statusCode());
+        c.put("POST /api/v1/auth/login", () -> Fixtures.json().body(Map.of("username", "contract.admin", "password", TestAccounts.PASSWORD))
+                .post("/api/v1/auth/login").statusCode());
+        c.put("POST /api/v1/auth/logout", () -> given().post("/api/v1/auth/logout").statusCode());
+        c.put("GET /api/v1/admin/accounts", () -> given().auth().oauth2(admin).get("/api/v1/admin/accounts").statusCode());
+        c.put("POST /api/v1/admin/accounts", () -> Fixtures.json().auth().oauth2(admin)
+                .body(Map.of("username", newUser, "displayName", "Staf Baru", "nip", String.format("1990010120%08d", n), "workUnit", "Unit",
+                        "position", "Staf", "roles", Set.of("PEGAWAI"), "password", TestAccounts.PASSWORD))
+                .post("/api/v1/admin/accounts").statusCode());
+        c.put("PATCH /api/v1/admin/accounts/{username}", () -> Fixtures.json().auth().oauth2(admin)
+                .body(Map.of("roles", Set.of("PEGAWAI", "PETUGAS"))).patch("/api/v1/admin/accounts/contract.patched").statusCode());
+        return c;
+    }
+}
