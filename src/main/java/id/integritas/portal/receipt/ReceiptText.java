@@ -76,7 +76,10 @@ public class ReceiptText {
             String fact = colon < 0 ? null : factOf(line.substring(0, colon).strip());
             if (fact == null) {
                 if (unverified.size() < MAX_LISTED) {
-                    unverified.add(raw.strip());
+                    // Receipts downloaded before the code was taken out still carry it: never echo it back.
+                    boolean code = colon > 0 && LOCALES.stream()
+                            .anyMatch(t -> normalize(t.get("receipt.codeTitle")).equalsIgnoreCase(line.substring(0, colon).strip()));
+                    unverified.add(code ? line.substring(0, colon) + ": ****" : raw.strip());
                 }
                 continue;
             }

@@ -115,17 +115,18 @@ class ReceiptVerificationTest {
         verify(honest).body("valid", is(true)).body("differences", empty()).body("unverifiedLines", is(0));
 
         String altered = honest.replace("Nomor registrasi: " + number, "Nomor registrasi: ADU-2026-999999")
-                + "Status: Selesai\n";
+                + "Status: Selesai\nKode pelacakan: 7KQM-2XPD-9RTA-HW3N-5\n";
         given().formParam("_csrf", csrf).formParam("receipt", altered).post("/tanda-terima/periksa").then().statusCode(200)
                 .body(containsString("Tanda tangan portal sah."))
                 .body(containsString("id=\"receipt-differences\""))
                 .body(containsString("<q>ADU-2026-999999</q>"))
                 .body(containsString("<q>" + number + "</q>"))
                 .body(containsString("id=\"receipt-unverified\"")).body(containsString("<q>Status: Selesai</q>"))
+                .body(containsString("<q>Kode pelacakan: ****</q>")).body(not(containsString("7KQM-2XPD")))
                 .body(not(containsString("id=\"receipt-text-matches\""))).body(not(containsString("tidak diubah")));
         verify(altered).body("valid", is(true)).body("registrationNumber", is(number))
                 .body("differences", hasSize(1)).body("differences[0].field", is("registrationNumber"))
                 .body("differences[0].stated", is("ADU-2026-999999")).body("differences[0].signed", is(number))
-                .body("unverifiedLines", is(1));
+                .body("unverifiedLines", is(2));
     }
 }
