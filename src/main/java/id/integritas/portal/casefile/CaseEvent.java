@@ -41,6 +41,10 @@ public class CaseEvent extends PanacheEntityBase {
     @Column(length = 500)
     public String reason;
 
+    /** Where the case was forwarded to, when this step forwarded it; public (an institution, never a person). */
+    @Column(length = 200)
+    public String destination;
+
     static CaseEvent of(ReportCase c, Long actor, String reason, Instant at) {
         CaseEvent e = new CaseEvent();
         e.caseId = c.id;

@@ -1,6 +1,9 @@
 package id.integritas.portal.casefile;
 
-/** The coarse status a reporter sees (domain.md §3). */
+/**
+ * The coarse status a reporter sees (domain.md §3). {@code DITERUSKAN}: forwarded to another authority, which is
+ * not a completion of ours (it must not count as {@code SELESAI} in published rates).
+ */
 public enum PublicStatus {
-    DITERIMA, DIVERIFIKASI, DITINDAKLANJUTI, SELESAI, DITUTUP
+    DITERIMA, DIVERIFIKASI, DITINDAKLANJUTI, DITERUSKAN, SELESAI, DITUTUP
 }

@@ -103,6 +103,14 @@ public class ReportCase extends PanacheEntityBase {
     @Column(name = "content_digest", nullable = false, length = 64)
     public String contentDigest;
 
+    /** 1: unkeyed SHA-256 (old rows); 2: HMAC-SHA256 under {@link #digestSalt} (see intake.ContentDigest). */
+    @Column(name = "digest_version", nullable = false)
+    public int digestVersion;
+
+    /** The per-report digest salt, encrypted; null for version 1. */
+    @Column(name = "digest_salt")
+    public byte[] digestSalt;
+
     @Version
     public int version;
 
@@ -120,11 +128,21 @@ public class ReportCase extends PanacheEntityBase {
      * @return the history entry to store
      */
     public CaseEvent moveTo(WorkflowStatus target, Long actorAccountId, String reason, Instant at) {
+        return moveTo(target, actorAccountId, reason, null, at);
+    }
+
+    /**
+     * As {@link #moveTo(WorkflowStatus, Long, String, Instant)}, recording where the case went (an institution, e.g.
+     * for {@code DITERUSKAN_KELUAR}); the reporter sees it beside the public status.
+     */
+    public CaseEvent moveTo(WorkflowStatus target, Long actorAccountId, String reason, String destination, Instant at) {
         if (!workflowStatus().canMoveTo(target)) {
             throw new IllegalTransitionException(channel, status, target.name());
         }
         status = target.name();
         updatedAt = at;
-        return CaseEvent.of(this, actorAccountId, reason, at);
+        CaseEvent event = CaseEvent.of(this, actorAccountId, reason, at);
+        event.destination = destination == null || destination.isBlank() ? null : destination.strip();
+        return event;
     }
 }

@@ -2,9 +2,7 @@ package id.integritas.portal.intake;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +23,6 @@ import id.integritas.portal.receipt.Receipt;
 import id.integritas.portal.receipt.ReceiptSigner;
 import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.crypto.DataCipher;
-import id.integritas.portal.system.crypto.Hmac;
 import id.integritas.portal.tracking.TrackingCodes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -97,7 +94,10 @@ public class IntakeService {
         c.intakeMedium = s.medium();
         s.columns().accept(c);
         c.content = cipher.encrypt(contentJson, CONTENT);
-        c.contentDigest = digest(s, contentJson);
+        byte[] salt = ContentDigest.newSalt();
+        c.digestVersion = ContentDigest.SALTED;
+        c.digestSalt = cipher.encrypt(salt, ContentDigest.SALT);
+        c.contentDigest = ContentDigest.salted(salt, digestSummary(s, contentJson));
         byte[] identity = s.identity() != null && s.identityMode().collectsIdentity()
                 ? cipher.encrypt(json(s.identity()), IDENTITY)
                 : null;
@@ -125,13 +125,16 @@ public class IntakeService {
         c.registrationNumber = numbers.next(c.channel, year);
     }
 
-    private String digest(Submission s, byte[] contentJson) {
-        Map<String, Object> signed = new LinkedHashMap<>();
-        signed.put("channel", s.channel().name());
-        signed.put("content", Hmac.sha256Hex(contentJson));
-        signed.put("identity", s.identity() == null ? null : Hmac.sha256Hex(json(s.identity())));
-        signed.put("attachments", s.attachments().stream().map(a -> Hmac.sha256Hex(a.original())).toList());
-        return Hmac.sha256Hex(json(signed));
+    /** What the content digest covers (see {@link ContentDigest}), as canonical JSON. */
+    private byte[] digestSummary(Submission s, byte[] contentJson) {
+        return digestSummary(s.channel(), contentJson, s.identity() == null ? null : json(s.identity()),
+                s.attachments().stream().map(AttachmentStore.Prepared::original).toList());
+    }
+
+    /** The digest input of a stored report, for recomputing its digest from the decrypted parts. */
+    public byte[] digestSummary(id.integritas.portal.casefile.Channel channel, byte[] contentJson, byte[] identityJson,
+            List<byte[]> attachmentOriginals) {
+        return json(ContentDigest.summary(channel, contentJson, identityJson, attachmentOriginals));
     }
 
     public byte[] json(Object value) {

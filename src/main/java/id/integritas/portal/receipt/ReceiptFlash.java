@@ -15,9 +15,10 @@ import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.crypto.DataCipher;
 
 /**
- * Carries a fresh acknowledgement across the redirect after a form POST without server state: an encrypted,
- * HttpOnly cookie limited to /tanda-terima, cleared when the receipt is shown (so the code is shown once) and
- * expiring after ten minutes anyway. It holds the reporter's own receipt, nothing about the browser.
+ * Carries a fresh acknowledgement across the redirect after a form POST: an encrypted, HttpOnly cookie limited to
+ * /tanda-terima, expiring after ten minutes. It holds the reporter's own receipt and a one-time id, nothing about
+ * the browser; the server keeps only the id's hash ({@link ReceiptDisplay}), so the page shows the code once even
+ * when the same cookie is sent again.
  */
 @ApplicationScoped
 public class ReceiptFlash {
@@ -28,7 +29,7 @@ public class ReceiptFlash {
 
     @io.quarkus.qute.TemplateData
     public record Shown(String registrationNumber, String channel, String trackingCode, Instant submittedAt,
-            String token, String contentDigest) {
+            String token, String contentDigest, String once) {
     }
 
     @Inject
@@ -40,19 +41,27 @@ public class ReceiptFlash {
     @Inject
     PortalConfig config;
 
+    @Inject
+    ReceiptDisplay display;
+
     public NewCookie cookie(Acknowledgement a) {
         try {
             byte[] json = mapper.writeValueAsBytes(new Shown(a.registrationNumber(), a.channel(), a.trackingCode(),
-                    a.submittedAt(), a.receipt().token(), a.receipt().contentDigest()));
+                    a.submittedAt(), a.receipt().token(), a.receipt().contentDigest(), display.issue()));
             String value = Base64.getUrlEncoder().withoutPadding().encodeToString(cipher.encrypt(json, PURPOSE));
             return new NewCookie.Builder(COOKIE).value(value).path(PATH).httpOnly(true)
-                    .secure(config.session().secureCookie()).sameSite(NewCookie.SameSite.STRICT).maxAge(600).build();
+                    .secure(config.session().secureCookie()).sameSite(NewCookie.SameSite.STRICT).maxAge((int) ReceiptDisplay.LIFETIME.toSeconds()).build();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    public Optional<Shown> read(String value) {
+    /** The receipt this cookie carries, only the first time it is asked for (on any instance). */
+    public Optional<Shown> take(String value) {
+        return read(value).filter(s -> display.consume(s.once()));
+    }
+
+    Optional<Shown> read(String value) {
         if (value == null || value.isEmpty() || value.length() > 8192) {
             return Optional.empty();
         }

@@ -2,9 +2,6 @@ package id.integritas.portal.receipt;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
@@ -19,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.i18n.Texts;
 import id.integritas.portal.system.web.Page;
 import id.integritas.portal.system.web.PageContext;
@@ -36,7 +32,8 @@ public class ReceiptPage {
         static native TemplateInstance receipt(Page page, Texts t, boolean shown, ReceiptFlash.Shown receipt,
                 String channelKey, String submittedAt, String receiptText, String receiptTextEncoded);
 
-        static native TemplateInstance verify(Page page, Texts t, boolean checked, boolean valid, Receipt result);
+        static native TemplateInstance verify(Page page, Texts t, boolean checked, boolean valid, ReceiptText.Check result,
+                String channelKey, String submittedAt);
     }
 
     @Inject
@@ -49,26 +46,22 @@ public class ReceiptPage {
     ReceiptVerifier verifier;
 
     @Inject
-    PortalConfig config;
+    ReceiptText receiptText;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@CookieParam(ReceiptFlash.COOKIE) String cookie) {
         Page page = pages.publicPage("receipt.title");
         Texts t = page.t();
-        Optional<ReceiptFlash.Shown> shown = flash.read(cookie);
+        Optional<ReceiptFlash.Shown> shown = flash.take(cookie);
         TemplateInstance html;
         if (shown.isEmpty()) {
             html = Templates.receipt(page, t, false, null, null, null, null, null);
         } else {
             ReceiptFlash.Shown r = shown.get();
-            String at = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.MEDIUM).withLocale(t.locale())
-                    .format(r.submittedAt().atZone(ZoneId.of(config.office().timeZone())));
-            String text = t.get("receipt.textHeader") + "\n" + t.get("receipt.registrationNumber") + ": "
-                    + r.registrationNumber() + "\n" + t.get("receipt.channel") + ": " + t.get("channel." + r.channel())
-                    + "\n" + t.get("receipt.submittedAt") + ": " + at + " (" + r.submittedAt() + ")\n" + t.get("receipt.codeTitle")
-                    + ": " + r.trackingCode() + "\n" + t.get("receipt.digest") + ": " + r.contentDigest() + "\n"
-                    + t.get("receipt.signed") + ":\n" + r.token() + "\n";
+            String at = receiptText.submittedAt(r.submittedAt(), t);
+            String text = receiptText.render(t, r.registrationNumber(), r.channel(), r.submittedAt(), r.contentDigest(),
+                    r.token());
             html = Templates.receipt(page, t, true, r, "channel." + r.channel(), at, text,
                     URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20"));
         }
@@ -81,7 +74,7 @@ public class ReceiptPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance verifyForm() {
         Page page = pages.publicPage("verify.title");
-        return Templates.verify(page, page.t(), false, false, null);
+        return Templates.verify(page, page.t(), false, false, null, null, null);
     }
 
     @POST
@@ -90,9 +83,11 @@ public class ReceiptPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance verify(MultivaluedMap<String, String> form) {
         Page page = pages.publicPage("verify.title");
-        Optional<Receipt> result = pages.validToken(form.getFirst("_csrf"), false)
-                ? verifier.verify(form.getFirst("receipt"))
+        Optional<ReceiptText.Check> result = pages.validToken(form.getFirst("_csrf"), false)
+                ? verifier.check(form.getFirst("receipt"))
                 : Optional.empty();
-        return Templates.verify(page, page.t(), true, result.isPresent(), result.orElse(null));
+        return Templates.verify(page, page.t(), true, result.isPresent(), result.orElse(null),
+                result.map(c -> "channel." + c.receipt().channel()).orElse(null),
+                result.map(c -> receiptText.submittedAt(c.receipt().submittedAt(), page.t())).orElse(null));
     }
 }

@@ -60,13 +60,16 @@ public class ReceiptSigner {
         claims.put("ch", c.channel.name());
         claims.put("at", c.submittedAt.toString());
         claims.put("dig", c.contentDigest);
+        if (c.digestVersion > 1) {
+            claims.put("dv", Integer.toString(c.digestVersion)); // old receipts have no "dv": version 1
+        }
         try {
             String signingInput = header + "." + B64.encodeToString(mapper.writeValueAsBytes(claims));
             Ed25519Signer signer = new Ed25519Signer();
             signer.init(true, privateKey);
             byte[] input = signingInput.getBytes(StandardCharsets.US_ASCII);
             signer.update(input, 0, input.length);
-            return new Receipt(c.registrationNumber, c.channel.name(), c.submittedAt, c.contentDigest,
+            return new Receipt(c.registrationNumber, c.channel.name(), c.submittedAt, c.contentDigest, c.digestVersion,
                     signingInput + "." + B64.encodeToString(signer.generateSignature()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("receipt signing failed", e);
@@ -96,8 +99,9 @@ public class ReceiptSigner {
             if (!AUDIENCE.equals(claims.get("aud"))) {
                 return Optional.empty();
             }
+            int digestVersion = claims.containsKey("dv") ? Integer.parseInt(claims.get("dv")) : 1;
             return Optional.of(new Receipt(claims.get("reg"), claims.get("ch"), Instant.parse(claims.get("at")),
-                    claims.get("dig"), token.strip()));
+                    claims.get("dig"), digestVersion, token.strip()));
         } catch (Exception e) {
             return Optional.empty();
         }

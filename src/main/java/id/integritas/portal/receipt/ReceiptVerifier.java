@@ -25,6 +25,15 @@ public class ReceiptVerifier {
     @Inject
     CaseRepository cases;
 
+    @Inject
+    ReceiptText receiptText;
+
+    /** {@link #verify} plus how the text around the signed part compares with it. */
+    @Transactional
+    public Optional<ReceiptText.Check> check(String text) {
+        return verify(text).map(r -> receiptText.compare(text, r));
+    }
+
     @Transactional
     public Optional<Receipt> verify(String text) {
         if (text == null || text.length() > 20_000) {
@@ -35,7 +44,8 @@ public class ReceiptVerifier {
             return Optional.empty();
         }
         return signer.verify(m.group()).filter(r -> cases.findByRegistrationNumber(r.registrationNumber())
-                .map(c -> c.contentDigest.equals(r.contentDigest()) && c.channel.name().equals(r.channel()))
+                .map(c -> c.contentDigest.equals(r.contentDigest()) && c.digestVersion == r.digestVersion()
+                        && c.channel.name().equals(r.channel()))
                 .orElse(false));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseHeader;
 
 import id.integritas.portal.attachment.IncomingFile;
 import id.integritas.portal.intake.AttachmentUpload;
@@ -43,7 +44,8 @@ public class TrackingApi {
     HttpServerRequest http;
 
     @POST
-    @Operation(summary = "Status, public history and messages of the report this code opens")
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    @Operation(summary = "Status, public history, the report as typed and messages of the report this code opens")
     public CaseView lookup(Lookup body) {
         limiter.acquire(http.remoteAddress() == null ? null : http.remoteAddress().hostAddress());
         return tracking.view(body == null ? null : body.trackingCode()).orElseThrow(ApiProblemException::notFound);
@@ -51,6 +53,7 @@ public class TrackingApi {
 
     @POST
     @Path("/messages")
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Reply to the handlers, optionally with files")
     public CaseView reply(Reply body) {
         limiter.acquire(http.remoteAddress() == null ? null : http.remoteAddress().hostAddress());

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
+import id.integritas.portal.intake.FormLabels;
 import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.api.ApiProblemException;
 import id.integritas.portal.system.i18n.Texts;
@@ -44,17 +45,27 @@ import io.vertx.core.http.HttpServerRequest;
 public class TrackingPage {
 
     @TemplateData
-    public record HistoryLine(String when, String label) {
+    public record HistoryLine(String when, String label, String destination) {
     }
 
     @TemplateData
     public record MessageLine(String from, String label, String when, String body, int attachments) {
     }
 
+    @TemplateData
+    public record ReportLine(String label, String value) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance lookup(Page page, Texts t, FormState form, CaseView view, String code,
-                String channelKey, String statusKey, List<HistoryLine> history, List<MessageLine> messages);
+                String channelKey, String statusKey, List<HistoryLine> history, List<MessageLine> messages,
+                List<ReportLine> report, String replyLabelKey, boolean sent);
+    }
+
+    /** The message box is a reply only once an officer has written; before that it is a first message. */
+    static String replyLabelKey(CaseView v) {
+        return v.officerHasWritten() ? "track.reply" : "track.writeToOfficer";
     }
 
     @Inject
@@ -95,7 +106,7 @@ public class TrackingPage {
         if (view.isEmpty()) {
             return html(404, empty(failed(List.of(new FieldError("trackingCode", "tracking_not_found")))));
         }
-        return html(200, show(view.get(), code, state));
+        return html(200, show(view.get(), code, state, false));
     }
 
     @POST
@@ -127,12 +138,13 @@ public class TrackingPage {
             if (view.isEmpty()) {
                 return html(404, empty(failed(List.of(new FieldError("trackingCode", "tracking_not_found")))));
             }
-            return html(200, show(view.get(), code, FormState.empty()));
+            return html(200, show(view.get(), code, FormState.empty(), true));
         } catch (InvalidInputException | ApiProblemException e) {
             List<FieldError> errors = e instanceof InvalidInputException ii ? ii.errors()
                     : List.of(new FieldError("attachments", "file_too_large", List.of(config.uploads().maxFileBytes() / (1024 * 1024))));
-            return html(400, show(tracking.view(code).orElseThrow(), code,
-                    FormState.failed(form.fields(), errors, pages.texts())));
+            CaseView v = tracking.view(code).orElseThrow();
+            Map<String, String> labels = Map.of("message", replyLabelKey(v), "attachments", "form.attachments");
+            return html(400, show(v, code, FormState.failed(form.fields(), errors, pages.texts(), labels), false));
         }
     }
 
@@ -159,18 +171,43 @@ public class TrackingPage {
 
     private TemplateInstance empty(FormState form) {
         Page page = pages.publicPage("track.title");
-        return Templates.lookup(page, page.t(), form, null, null, null, null, List.of(), List.of());
+        return Templates.lookup(page, page.t(), form, null, null, null, null, List.of(), List.of(), List.of(), null, false);
     }
 
-    private TemplateInstance show(CaseView v, String code, FormState form) {
+    private TemplateInstance show(CaseView v, String code, FormState form, boolean sent) {
         Page page = pages.publicPage("track.title");
         Texts t = page.t();
         List<HistoryLine> history = v.history().stream()
-                .map(h -> new HistoryLine(when(h.at(), t), t.get("status." + h.status()))).toList();
+                .map(h -> new HistoryLine(when(h.at(), t), t.get("status." + h.status()), h.destination())).toList();
         List<MessageLine> messages = v.messages().stream()
                 .map(m -> new MessageLine(m.from(), t.get("track.from." + m.from()), when(m.sentAt(), t), m.body(), m.attachments()))
                 .toList();
-        return Templates.lookup(page, t, form, v, code, "channel." + v.channel(), "status." + v.status(), history, messages);
+        return Templates.lookup(page, t, form, v, code, "channel." + v.channel(), "status." + v.status(), history, messages,
+                report(v, t), replyLabelKey(v), sent);
+    }
+
+    /** The typed report with each field's form label; values of choices by their option label where there is one. */
+    private static List<ReportLine> report(CaseView v, Texts t) {
+        Map<String, String> labels = switch (id.integritas.portal.casefile.Channel.valueOf(v.channel())) {
+            case ADU -> FormLabels.COMPLAINT;
+            case WBS -> FormLabels.WHISTLEBLOWING;
+            case GRT -> FormLabels.GRATIFICATION;
+            case BKP -> FormLabels.CONFLICT;
+        };
+        List<ReportLine> lines = new java.util.ArrayList<>();
+        for (CaseView.ReportField f : v.report()) {
+            String labelKey = labels.get(f.field().replaceAll("\\[\\d+]", "[]"));
+            if (labelKey == null) {
+                continue;
+            }
+            String value = switch (f.value()) {
+                case "true" -> t.get("form.yes");
+                case "false" -> t.get("form.no");
+                default -> t.has(labelKey + "." + f.value()) ? t.get(labelKey + "." + f.value()) : f.value();
+            };
+            lines.add(new ReportLine(t.get(labelKey), value));
+        }
+        return lines;
     }
 
     private String when(Instant at, Texts t) {
@@ -178,7 +215,9 @@ public class TrackingPage {
                 .format(at.atZone(ZoneId.of(config.office().timeZone())));
     }
 
+    /** no-store: these pages show the decrypted report and messages. */
     private static Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store")
+                .entity(page).build();
     }
 }

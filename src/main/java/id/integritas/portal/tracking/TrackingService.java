@@ -11,6 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import id.integritas.portal.attachment.Attachment;
 import id.integritas.portal.attachment.AttachmentRepository;
 import id.integritas.portal.attachment.AttachmentStore;
@@ -19,7 +22,9 @@ import id.integritas.portal.casefile.CaseEvent;
 import id.integritas.portal.casefile.CaseHistory;
 import id.integritas.portal.casefile.CaseMessage;
 import id.integritas.portal.casefile.CaseRepository;
+import id.integritas.portal.casefile.PublicStatus;
 import id.integritas.portal.casefile.ReportCase;
+import id.integritas.portal.intake.IntakeService;
 import id.integritas.portal.system.crypto.DataCipher;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
@@ -52,6 +57,9 @@ public class TrackingService {
     @Inject
     Clock clock;
 
+    @Inject
+    ObjectMapper mapper;
+
     public Optional<ReportCase> find(String typedCode) {
         return codes.normalize(typedCode).flatMap(code -> cases.findByTrackingHash(codes.hash(code)));
     }
@@ -64,20 +72,64 @@ public class TrackingService {
     CaseView view(ReportCase c) {
         List<CaseView.HistoryEntry> entries = new ArrayList<>();
         String last = null;
+        String forwardedTo = null;
         for (CaseEvent e : history.events.of(c.id)) {
             // The public history shows changes of public status only.
             if (!e.publicStatus.name().equals(last)) {
-                entries.add(new CaseView.HistoryEntry(e.occurredAt, e.publicStatus.name()));
+                entries.add(new CaseView.HistoryEntry(e.occurredAt, e.publicStatus.name(), e.destination));
                 last = e.publicStatus.name();
             }
+            if (e.publicStatus == PublicStatus.DITERUSKAN && e.destination != null) {
+                forwardedTo = e.destination;
+            }
         }
-        Map<Long, Long> filesPerMessage = attachmentRepository.ofCase(c.id).stream()
-                .filter(a -> a.messageId != null).collect(Collectors.groupingBy(a -> a.messageId, Collectors.counting()));
+        // Names and message links only: the files themselves stay sealed.
+        List<Object[]> files = attachmentRepository.getEntityManager()
+                .createQuery("select a.messageId, a.fileName from Attachment a where a.caseId = ?1 order by a.id", Object[].class)
+                .setParameter(1, c.id).getResultList();
+        Map<Long, Long> filesPerMessage = files.stream().filter(f -> f[0] != null)
+                .collect(Collectors.groupingBy(f -> (Long) f[0], Collectors.counting()));
+        List<String> reportFiles = files.stream().filter(f -> f[0] == null)
+                .map(f -> attachments.fileName(sealedName((byte[]) f[1]))).toList();
         List<CaseView.MessageView> messages = history.messages.of(c.id).stream()
                 .map(m -> new CaseView.MessageView(m.author.name(), m.sentAt, cipher.decryptText(m.body, MESSAGE),
                         filesPerMessage.getOrDefault(m.id, 0L).intValue()))
                 .toList();
-        return new CaseView(c.registrationNumber, c.channel.name(), c.publicStatus().name(), c.submittedAt, entries, messages);
+        return new CaseView(c.registrationNumber, c.channel.name(), c.publicStatus().name(),
+                c.publicStatus() == PublicStatus.DITERUSKAN ? forwardedTo : null, c.submittedAt, report(c), reportFiles,
+                entries, messages);
+    }
+
+    private static Attachment sealedName(byte[] fileName) {
+        Attachment a = new Attachment();
+        a.fileName = fileName;
+        return a;
+    }
+
+    /** The report as typed, flattened to paths and values (empty values left out). */
+    private List<CaseView.ReportField> report(ReportCase c) {
+        List<CaseView.ReportField> fields = new ArrayList<>();
+        try {
+            flatten("", mapper.readTree(cipher.decrypt(c.content, IntakeService.CONTENT)), fields);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("stored report content is unreadable", e);
+        }
+        return fields;
+    }
+
+    private static void flatten(String path, JsonNode node, List<CaseView.ReportField> out) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return;
+        }
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> flatten(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), out));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                flatten(path + "[" + i + "]", node.get(i), out);
+            }
+        } else if (!node.asText().isBlank()) {
+            out.add(new CaseView.ReportField(path, node.asText()));
+        }
     }
 
     /** The reporter's reply; empty when the code opens nothing (answered like any wrong code). */

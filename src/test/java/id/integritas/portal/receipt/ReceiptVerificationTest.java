@@ -36,7 +36,8 @@ class ReceiptVerificationTest {
         verify(receipt).body("valid", is(true)).body("registrationNumber", startsWith("ADU-"))
                 .body("$", not(hasKey("status"))).body("$", not(hasKey("content")));
         // The whole downloaded text is accepted as well.
-        verify("TANDA TERIMA\nNomor: x\nTanda terima bertanda tangan:\n" + receipt + "\n").body("valid", is(true));
+        verify("TANDA TERIMA\nNomor: x\nTanda terima bertanda tangan:\n" + receipt + "\n").body("valid", is(true))
+                .body("unverifiedLines", is(2)).body("verifiedFields", hasItems("registrationNumber", "contentDigest"));
     }
 
     @Test
@@ -90,8 +91,42 @@ class ReceiptVerificationTest {
         String receipt = newReceipt();
         String token = Fixtures.formToken();
         given().formParam("_csrf", token).formParam("receipt", receipt).post("/tanda-terima/periksa").then().statusCode(200)
-                .body(containsString("Tanda terima asli dan tidak diubah."));
+                .body(containsString("Tanda tangan portal sah.")).body(containsString("id=\"receipt-token-only\""))
+                .body(not(containsString("tidak diubah")));
         given().formParam("_csrf", token).formParam("receipt", receipt.replace('a', 'b')).post("/tanda-terima/periksa").then()
                 .statusCode(200).body(containsString("tidak dapat dipastikan keasliannya"));
+    }
+
+    /** Item 17: the signed part is genuine but the visible number was changed; the page must say so. */
+    @Test
+    void alteredVisibleTextIsFlaggedNotVouchedFor() {
+        var created = Fixtures.json().body(Fixtures.complaint()).post("/api/v1/reports/complaints").then().statusCode(201)
+                .extract();
+        String number = created.path("registrationNumber");
+        String token = created.path("receipt");
+        String digest = created.path("contentDigest");
+        String honest = "TANDA TERIMA LAPORAN - PORTAL INTEGRITAS\nNomor registrasi: " + number
+                + "\nKanal: Pengaduan Masyarakat\nSidik isi laporan (SHA-256): " + digest + "\nTanda terima bertanda tangan:\n"
+                + token + "\n";
+        String csrf = Fixtures.formToken();
+        given().formParam("_csrf", csrf).formParam("receipt", honest).post("/tanda-terima/periksa").then().statusCode(200)
+                .body(containsString("Tanda tangan portal sah.")).body(containsString("id=\"receipt-text-matches\""))
+                .body(not(containsString("id=\"receipt-differences\"")));
+        verify(honest).body("valid", is(true)).body("differences", empty()).body("unverifiedLines", is(0));
+
+        String altered = honest.replace("Nomor registrasi: " + number, "Nomor registrasi: ADU-2026-999999")
+                + "Status: Selesai\nKode pelacakan: 7KQM-2XPD-9RTA-HW3N-5\n";
+        given().formParam("_csrf", csrf).formParam("receipt", altered).post("/tanda-terima/periksa").then().statusCode(200)
+                .body(containsString("Tanda tangan portal sah."))
+                .body(containsString("id=\"receipt-differences\""))
+                .body(containsString("<q>ADU-2026-999999</q>"))
+                .body(containsString("<q>" + number + "</q>"))
+                .body(containsString("id=\"receipt-unverified\"")).body(containsString("<q>Status: Selesai</q>"))
+                .body(containsString("<q>Kode pelacakan: ****</q>")).body(not(containsString("7KQM-2XPD")))
+                .body(not(containsString("id=\"receipt-text-matches\""))).body(not(containsString("tidak diubah")));
+        verify(altered).body("valid", is(true)).body("registrationNumber", is(number))
+                .body("differences", hasSize(1)).body("differences[0].field", is("registrationNumber"))
+                .body("differences[0].stated", is("ADU-2026-999999")).body("differences[0].signed", is(number))
+                .body("unverifiedLines", is(2));
     }
 }
