@@ -21,6 +21,7 @@ import id.integritas.portal.casefile.Channel;
 import id.integritas.portal.casefile.IdentityMode;
 import id.integritas.portal.casefile.IntakeMedium;
 import id.integritas.portal.intake.EmployeeIdentity;
+import id.integritas.portal.intake.EmploymentType;
 import id.integritas.portal.intake.ReporterContact;
 import id.integritas.portal.intake.complaint.ComplaintClassification;
 import id.integritas.portal.intake.complaint.ComplaintIntake;
@@ -117,14 +118,14 @@ public class DemoData {
                 "Uang diminta di luar loket sebelum berkas diproses.", null, new BigDecimal("200000"), false,
                 PriorReport.TIDAK_ADA, false, IdentityMode.ANONIM, null, List.of()), List.of(), List.of(), IntakeMedium.WEB);
         gratifications.submit(new GratificationRequest(GratificationRequest.GratificationType.PENERIMAAN,
-                EmployeeIdentity.withAccount(null, employee),
+                EmployeeIdentity.withAccount(EmployeeIdentity.employedAs(EmploymentType.PNS), employee),
                 new GratificationRequest.Gift(GratificationRequest.GiftKind.BARANG, "Parsel makanan", new BigDecimal("750000"), "IDR"),
                 "HARI_RAYA", "Rumah", day.minusDays(1),
                 new GratificationRequest.Giver("PT Contoh", "Direktur", "PT Contoh", null, null,
                         GratificationRequest.GiverRelationship.REKANAN_VENDOR),
                 "Ucapan hari raya", "Parsel diantar kurir ke rumah.", GratificationRequest.Custody.DITITIPKAN_UPG, List.of()),
                 List.of(), List.of(), IntakeMedium.WEB);
-        conflicts.submit(new ConflictRequest(ConflictRequest.Kind.DEKLARASI, EmployeeIdentity.withAccount(null, employee), null,
+        conflicts.submit(new ConflictRequest(ConflictRequest.Kind.DEKLARASI, EmployeeIdentity.withAccount(EmployeeIdentity.employedAs(EmploymentType.PNS), employee), null,
                 new ConflictRequest.Declaration(ConflictRequest.ConflictType.AKTUAL, ConflictRequest.Source.KELUARGA,
                         "Berkas perubahan data milik adik kandung ditugaskan kepada saya.", "Adik kandung",
                         "Berkas perubahan data nomor 123/2026", day, "Berkas dialihkan ke rekan lain"),

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.integritas.portal.account.Account;
+import id.integritas.portal.casefile.IdentityMode;
 import id.integritas.portal.casefile.IntakeMedium;
 import id.integritas.portal.intake.complaint.ComplaintIntake;
 import id.integritas.portal.intake.complaint.ComplaintRequest;
@@ -26,6 +27,7 @@ import id.integritas.portal.intake.gratification.GratificationRequest;
 import id.integritas.portal.intake.whistleblowing.WhistleblowingIntake;
 import id.integritas.portal.intake.whistleblowing.WhistleblowingRequest;
 import id.integritas.portal.system.api.ApiProblemException;
+import id.integritas.portal.system.i18n.RequestLocale;
 
 @Path("/api/v1/reports")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -48,12 +50,18 @@ public class ReportsApi {
     @Inject
     CurrentEmployee employee;
 
+    @Inject
+    RequestLocale locale;
+
     @POST
     @Path("/complaints")
     @PermitAll
     @Operation(summary = "File a public-service complaint (pengaduan); no sign-in")
     public Response complaint(ComplaintRequest request) {
-        return created(complaints.submit(required(request), List.of(), List.of(), IntakeMedium.API));
+        ComplaintRequest r = required(request);
+        Acknowledgement ack = complaints.submit(r, List.of(), List.of(), IntakeMedium.API);
+        return created(ack, contactNotices(r.identityMode() == null ? ComplaintIntake.DEFAULT_MODE : r.identityMode(),
+                r.reporter()));
     }
 
     @POST
@@ -61,7 +69,10 @@ public class ReportsApi {
     @PermitAll
     @Operation(summary = "Send a whistleblowing tip (WBS); anonymous by default, no sign-in")
     public Response whistleblowing(WhistleblowingRequest request) {
-        return created(whistleblowing.submit(required(request), List.of(), List.of(), IntakeMedium.API));
+        WhistleblowingRequest r = required(request);
+        Acknowledgement ack = whistleblowing.submit(r, List.of(), List.of(), IntakeMedium.API);
+        return created(ack, contactNotices(r.identityMode() == null ? WhistleblowingIntake.DEFAULT_MODE : r.identityMode(),
+                r.reporter()));
     }
 
     @POST
@@ -93,7 +104,17 @@ public class ReportsApi {
         return body;
     }
 
+    private List<SubmissionResponse.Notice> contactNotices(IdentityMode mode, ReporterContact contact) {
+        return IdentityRules.unreachable(mode, contact)
+                ? List.of(new SubmissionResponse.Notice("no_contact", locale.texts().get("notice.no_contact")))
+                : List.of();
+    }
+
     private static Response created(Acknowledgement a) {
-        return Response.status(Response.Status.CREATED).entity(SubmissionResponse.of(a)).build();
+        return created(a, List.of());
+    }
+
+    private static Response created(Acknowledgement a, List<SubmissionResponse.Notice> notices) {
+        return Response.status(Response.Status.CREATED).entity(SubmissionResponse.of(a, notices)).build();
     }
 }

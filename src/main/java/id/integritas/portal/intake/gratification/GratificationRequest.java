@@ -79,6 +79,8 @@ public record GratificationRequest(
         }
         if (reporter == null) {
             errors.add(new FieldError("reporter.name", "required"));
+        } else {
+            errors.addAll(reporter.nipErrors("reporter."));
         }
         return errors;
     }

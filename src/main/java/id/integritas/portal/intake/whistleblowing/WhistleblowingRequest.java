@@ -57,6 +57,11 @@ public record WhistleblowingRequest(
         if (whenFrom != null && whenTo != null && whenTo.isBefore(whenFrom)) {
             errors.add(new FieldError("whenTo", "before_start"));
         }
+        // LPSK protection is applied for by a named witness or reporter (UU 13/2006 jo. UU 31/2014).
+        IdentityMode mode = identityMode == null ? WhistleblowingIntake.DEFAULT_MODE : identityMode;
+        if (protectionRequested && !mode.collectsIdentity()) {
+            errors.add(new FieldError("protectionRequested", "protection_needs_identity"));
+        }
         return errors;
     }
 }
