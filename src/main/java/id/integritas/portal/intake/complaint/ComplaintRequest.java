@@ -11,6 +11,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import id.integritas.portal.casefile.IdentityMode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import id.integritas.portal.intake.AttachmentUpload;
 import id.integritas.portal.intake.ReporterContact;
 import id.integritas.portal.system.validation.CrossFieldRules;
@@ -23,11 +25,11 @@ import id.integritas.portal.system.validation.FieldError;
 public record ComplaintRequest(
         @NotBlank @Size(max = 200) String subject,
         @NotBlank @Size(max = 10000) String description,
-        @PastOrPresent LocalDate eventDate,
+        @Schema(description = "Day of the event; required when classification is PENGADUAN") @PastOrPresent LocalDate eventDate,
         @NotBlank @Size(max = 300) String eventPlace,
         @NotNull ComplaintClassification classification,
-        @NotBlank @Size(max = 60) String serviceCode,
-        @Size(max = 60) String problemTypeCode,
+        @Schema(description = "A code from the reference list SERVICE, as in force on the day of submission: GET /api/v1/reference-lists/SERVICE") @NotBlank @Size(max = 60) String serviceCode,
+        @Schema(description = "A code from the reference list PROBLEM_TYPE, as in force on the day of submission: GET /api/v1/reference-lists/PROBLEM_TYPE; required when classification is PENGADUAN") @Size(max = 60) String problemTypeCode,
         @Size(max = 300) String reportedPerson,
         @Size(max = 2000) String request,
         IdentityMode identityMode,
