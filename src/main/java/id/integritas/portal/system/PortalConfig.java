@@ -23,6 +23,8 @@ public interface PortalConfig {
 
     Bootstrap bootstrap();
 
+    Privacy privacy();
+
     interface Office {
         @WithDefault("Dinas Kependudukan dan Pencatatan Sipil Kota Medan")
         String name();
@@ -103,5 +105,14 @@ public interface PortalConfig {
             @WithDefault("Administrator")
             String displayName();
         }
+    }
+
+    interface Privacy {
+        /** Years a case (content, identity, files) is kept after it is closed; stated on the privacy notice. */
+        @WithDefault("5")
+        int retentionYears();
+
+        /** Where people send requests about their personal data; the office email when not set. */
+        Optional<String> contactEmail();
     }
 }
