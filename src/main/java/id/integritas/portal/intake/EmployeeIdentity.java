@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import id.integritas.portal.account.Account;
 import id.integritas.portal.system.validation.CrossFieldRules;
 import id.integritas.portal.system.validation.FieldError;
@@ -16,9 +18,9 @@ import id.integritas.portal.system.validation.FieldError;
 /** An identified employee (gratification reporter, conflict-of-interest declarant). Stored encrypted. */
 public record EmployeeIdentity(
         @NotBlank @Size(max = 200) String name,
-        @NotNull EmploymentType employmentType,
+        @Schema(description = "PNS and PPPK (both ASN) have an NIP; NON_ASN staff have none") @NotNull EmploymentType employmentType,
         @Pattern(regexp = "^[0-9]{16}$", message = "nik") String nik,
-        @Pattern(regexp = "^[0-9]{18}$", message = "nip") String nip,
+        @Schema(description = "18 digits; required for PNS and PPPK (taken from the account when left out), refused for NON_ASN") @Pattern(regexp = "^[0-9]{18}$", message = "nip") String nip,
         @NotBlank @Size(max = 200) String position,
         @Size(max = 100) String rank,
         @NotBlank @Size(max = 200) String workUnit,
