@@ -8,7 +8,10 @@ import java.util.List;
 import id.integritas.portal.casefile.IdentityMode;
 import id.integritas.portal.system.validation.FieldError;
 
-/** ANONIM collects nothing; TERBUKA needs at least a name; RAHASIA leaves every contact field optional. */
+/**
+ * ANONIM collects nothing; TERBUKA needs at least a name; RAHASIA leaves every contact field optional (but a
+ * report without any way to reach its author is told so: {@link #unreachable}).
+ */
 final class IdentityRules {
 
     private IdentityRules() {
@@ -34,5 +37,11 @@ final class IdentityRules {
             errors.add(new FieldError("reporter.name", "required"));
         }
         return errors;
+    }
+
+    /** An identified report with no phone, email or address: the office can answer only through the tracking code. */
+    static boolean unreachable(IdentityMode mode, ReporterContact contact) {
+        return mode.collectsIdentity() && (contact == null
+                || blank(contact.phone()) && blank(contact.email()) && blank(contact.address()));
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.integritas.portal.account.Account;
+import id.integritas.portal.casefile.IdentityMode;
 import id.integritas.portal.casefile.IntakeMedium;
 import id.integritas.portal.intake.complaint.ComplaintIntake;
 import id.integritas.portal.intake.complaint.ComplaintRequest;
@@ -29,6 +30,7 @@ import id.integritas.portal.intake.gratification.GratificationRequest;
 import id.integritas.portal.intake.whistleblowing.WhistleblowingIntake;
 import id.integritas.portal.intake.whistleblowing.WhistleblowingRequest;
 import id.integritas.portal.system.api.ApiProblemException;
+import id.integritas.portal.system.i18n.RequestLocale;
 
 @Path("/api/v1/reports")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -51,13 +53,19 @@ public class ReportsApi {
     @Inject
     CurrentEmployee employee;
 
+    @Inject
+    RequestLocale locale;
+
     @POST
     @Path("/complaints")
     @PermitAll
     @Operation(summary = "File a public-service complaint (pengaduan); no sign-in")
     @APIResponse(responseCode = "201", description = "Stored; the tracking code is shown only in this answer", content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
     public Response complaint(ComplaintRequest request) {
-        return created(complaints.submit(required(request), List.of(), List.of(), IntakeMedium.API));
+        ComplaintRequest r = required(request);
+        Acknowledgement ack = complaints.submit(r, List.of(), List.of(), IntakeMedium.API);
+        return created(ack, contactNotices(r.identityMode() == null ? ComplaintIntake.DEFAULT_MODE : r.identityMode(),
+                r.reporter()));
     }
 
     @POST
@@ -66,7 +74,10 @@ public class ReportsApi {
     @Operation(summary = "Send a whistleblowing tip (WBS); anonymous by default, no sign-in")
     @APIResponse(responseCode = "201", description = "Stored; the tracking code is shown only in this answer", content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
     public Response whistleblowing(WhistleblowingRequest request) {
-        return created(whistleblowing.submit(required(request), List.of(), List.of(), IntakeMedium.API));
+        WhistleblowingRequest r = required(request);
+        Acknowledgement ack = whistleblowing.submit(r, List.of(), List.of(), IntakeMedium.API);
+        return created(ack, contactNotices(r.identityMode() == null ? WhistleblowingIntake.DEFAULT_MODE : r.identityMode(),
+                r.reporter()));
     }
 
     @POST
@@ -100,7 +111,17 @@ public class ReportsApi {
         return body;
     }
 
+    private List<SubmissionResponse.Notice> contactNotices(IdentityMode mode, ReporterContact contact) {
+        return IdentityRules.unreachable(mode, contact)
+                ? List.of(new SubmissionResponse.Notice("no_contact", locale.texts().get("notice.no_contact")))
+                : List.of();
+    }
+
     private static Response created(Acknowledgement a) {
-        return Response.status(Response.Status.CREATED).entity(SubmissionResponse.of(a)).build();
+        return created(a, List.of());
+    }
+
+    private static Response created(Acknowledgement a, List<SubmissionResponse.Notice> notices) {
+        return Response.status(Response.Status.CREATED).entity(SubmissionResponse.of(a, notices)).build();
     }
 }

@@ -33,10 +33,8 @@ public class ReferenceLists implements PanacheRepository<ReferenceItem> {
     public record Option(String code, String label) {
     }
 
-    record Item(String code, String labelId, String labelEn, int sortOrder, boolean active, LocalDate effectiveFrom) {
-        boolean inForce(LocalDate on) {
-            return active && !effectiveFrom.isAfter(on);
-        }
+    /** One version of an option: what it is from {@code effectiveFrom} until its next version. */
+    public record Item(String code, String labelId, String labelEn, int sortOrder, boolean active, LocalDate effectiveFrom) {
     }
 
     private record Snapshot(Map<String, List<Item>> lists, Instant loadedAt) {
@@ -50,19 +48,33 @@ public class ReferenceLists implements PanacheRepository<ReferenceItem> {
     public List<Option> options(String list, String lang, LocalDate on) {
         List<Item> items;
         try {
-            items = items(list);
+            items = inForce(list, on);
         } catch (RuntimeException e) {
             if (!id.integritas.portal.system.api.DatabaseFailures.unavailable(e)) {
                 throw e;
             }
             items = List.of(); // a page still renders (and keeps what was typed) while the database is unreachable
         }
-        return items.stream().filter(i -> i.inForce(on))
-                .map(i -> new Option(i.code(), "en".equals(lang) ? i.labelEn() : i.labelId())).toList();
+        return items.stream().map(i -> new Option(i.code(), "en".equals(lang) ? i.labelEn() : i.labelId())).toList();
     }
 
     public boolean isActive(String list, String code, LocalDate on) {
-        return code != null && items(list).stream().anyMatch(i -> i.code().equals(code) && i.inForce(on));
+        return code != null && inForce(list, on).stream().anyMatch(i -> i.code().equals(code));
+    }
+
+    /**
+     * The options offered on a day: per code, its latest version that took effect on or before that day, if that
+     * version is active; in the list's order.
+     */
+    public List<Item> inForce(String list, LocalDate on) {
+        Map<String, Item> latest = new java.util.HashMap<>();
+        for (Item i : items(list)) {
+            if (!i.effectiveFrom().isAfter(on)) {
+                latest.merge(i.code(), i, (a, b) -> a.effectiveFrom().isAfter(b.effectiveFrom()) ? a : b);
+            }
+        }
+        return latest.values().stream().filter(Item::active)
+                .sorted(Comparator.comparingInt(Item::sortOrder).thenComparing(Item::code)).toList();
     }
 
     /** Forget the cached lists (after an edit through this instance). */

@@ -25,6 +25,8 @@ public interface PortalConfig {
 
     Intake intake();
 
+    Privacy privacy();
+
     interface Office {
         @WithDefault("Dinas Kependudukan dan Pencatatan Sipil Kota Medan")
         String name();
@@ -111,5 +113,14 @@ public interface PortalConfig {
         /** Event dates (when something happened, a gift was received) before this are refused as typing errors. */
         @WithDefault("2000-01-01")
         java.time.LocalDate earliestEventDate();
+    }
+
+    interface Privacy {
+        /** Years a case (content, identity, files) is kept after it is closed; stated on the privacy notice. */
+        @WithDefault("5")
+        int retentionYears();
+
+        /** Where people send requests about their personal data; the office email when not set. */
+        Optional<String> contactEmail();
     }
 }

@@ -99,7 +99,7 @@ class FormPagesTest {
         page.then().statusCode(200).body(containsString("value=\"Test pegawai.form\""));
         String token = Fixtures.tokenFrom(page.asString());
         given().redirects().follow(false).cookie("portal_session", jwt).multiPart("_csrf", token)
-                .multiPart("type", "PENOLAKAN").multiPart("reporter.name", "Test pegawai.form")
+                .multiPart("type", "PENOLAKAN").multiPart("reporter.name", "Test pegawai.form").multiPart("reporter.employmentType", "PNS")
                 .multiPart("reporter.position", "Staf").multiPart("reporter.workUnit", "Unit Uji")
                 .multiPart("gift.kind", "UANG").multiPart("gift.description", "Amplop").multiPart("gift.value", "500.000")
                 .multiPart("occasionCode", "TERKAIT_LAYANAN_PUBLIK").multiPart("place", "Loket")
@@ -111,7 +111,7 @@ class FormPagesTest {
                 .post("/benturan-kepentingan").then().statusCode(400).body(containsString("Formulir kedaluwarsa"));
         Response bkp = given().cookie("portal_session", jwt).get("/benturan-kepentingan");
         given().redirects().follow(false).cookie("portal_session", jwt).multiPart("_csrf", Fixtures.tokenFrom(bkp.asString()))
-                .multiPart("kind", "DAFTAR_KEPENTINGAN").multiPart("register.year", "2026")
+                .multiPart("kind", "DAFTAR_KEPENTINGAN").multiPart("declarant.employmentType", "PNS").multiPart("register.year", "2026")
                 .multiPart("register.interests[0].source", "BISNIS_KEUANGAN")
                 .multiPart("register.interests[0].relatedParty", "CV Keluarga")
                 .multiPart("register.interests[0].description", "Saham 10%").post("/benturan-kepentingan").then().statusCode(303);

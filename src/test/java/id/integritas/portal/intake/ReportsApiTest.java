@@ -58,8 +58,8 @@ class ReportsApiTest {
                 .statusCode(201).body("registrationNumber", startsWith("GRT-")).body("status", is("DITERIMA"));
         json().auth().oauth2(token).body(Fixtures.declaration()).post("/api/v1/reports/conflicts-of-interest").then()
                 .statusCode(201).body("registrationNumber", startsWith("BKP-"));
-        Map<String, Object> register = Map.of("kind", "DAFTAR_KEPENTINGAN", "register",
-                Map.of("year", 2026, "noConflict", true));
+        Map<String, Object> register = Map.of("kind", "DAFTAR_KEPENTINGAN", "declarant", Map.of("employmentType", "PPPK"),
+                "register", Map.of("year", 2026, "noConflict", true));
         json().auth().oauth2(token).body(register).post("/api/v1/reports/conflicts-of-interest").then().statusCode(201);
     }
 

@@ -55,7 +55,7 @@ public final class Fixtures {
     public static Map<String, Object> gratification() {
         Map<String, Object> m = new HashMap<>();
         m.put("type", "PENERIMAAN");
-        m.put("reporter", Map.of("nik", "1271010101900001", "phone", "081200000000"));
+        m.put("reporter", Map.of("employmentType", "PNS", "nik", "1271010101900001", "phone", "081200000000"));
         m.put("gift", Map.of("kind", "BARANG", "description", "Parsel", "value", 750000, "currency", "IDR"));
         m.put("occasionCode", "HARI_RAYA");
         m.put("place", "Rumah");
@@ -69,6 +69,7 @@ public final class Fixtures {
     public static Map<String, Object> declaration() {
         Map<String, Object> m = new HashMap<>();
         m.put("kind", "DEKLARASI");
+        m.put("declarant", Map.of("employmentType", "PNS"));
         m.put("declaration", Map.of("type", "AKTUAL", "source", "KELUARGA", "situation", "Berkas adik saya ditugaskan ke saya.",
                 "relatedParty", "Adik kandung", "affectedDecision", "Berkas 12/2026", "dateKnown", "2026-11-01"));
         return m;

@@ -39,7 +39,7 @@ public class ComplaintIntake {
             c.eventDate = r.eventDate();
             c.classification = r.classification().name();
             c.serviceCode = r.serviceCode();
-            c.problemTypeCode = r.problemTypeCode();
+            c.problemTypeCode = r.problemTypeCode() == null || r.problemTypeCode().isBlank() ? null : r.problemTypeCode();
         }, r.content(), mode.collectsIdentity() && r.reporter() != null && !r.reporter().isEmpty() ? r.reporter() : null,
                 support.prepare(files, r.attachments())));
     }

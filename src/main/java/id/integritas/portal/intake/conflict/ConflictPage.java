@@ -21,6 +21,7 @@ import id.integritas.portal.account.Account;
 import id.integritas.portal.casefile.IntakeMedium;
 import id.integritas.portal.intake.CurrentEmployee;
 import id.integritas.portal.intake.EmployeeIdentity;
+import id.integritas.portal.intake.EmploymentType;
 import id.integritas.portal.intake.FormFlow;
 import id.integritas.portal.intake.FormLabels;
 import id.integritas.portal.intake.IntakeSupport;
@@ -54,7 +55,7 @@ public class ConflictPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(Page page, Texts t, FormState form, List<Option> kinds, List<Option> types,
-                List<Option> sources, List<InterestSlot> interestSlots);
+                List<Option> sources, List<InterestSlot> interestSlots, List<Option> employmentTypes);
     }
 
     @Inject
@@ -120,6 +121,7 @@ public class ConflictPage {
         return Templates.form(page, t, form, Options.of(ConflictRequest.Kind.values(), t, "bkp.kind."),
                 Options.of(ConflictRequest.ConflictType.values(), t, "bkp.type."),
                 Options.of(ConflictRequest.Source.values(), t, "bkp.source."),
-                IntStream.range(0, INTEREST_SLOTS).mapToObj(InterestSlot::of).toList());
+                IntStream.range(0, INTEREST_SLOTS).mapToObj(InterestSlot::of).toList(),
+                Options.of(EmploymentType.values(), t, "grt.employmentType."));
     }
 }

@@ -76,6 +76,9 @@ public record ConflictRequest(
                 errors.add(new FieldError("register.interests", "interests_or_none"));
             }
         }
+        if (declarant != null) {
+            errors.addAll(declarant.nipErrors("declarant."));
+        }
         if (kind == Kind.DEKLARASI && declaration == null) {
             errors.add(new FieldError("declaration.situation", "required"));
         }

@@ -20,6 +20,7 @@ import id.integritas.portal.account.Account;
 import id.integritas.portal.casefile.IntakeMedium;
 import id.integritas.portal.intake.CurrentEmployee;
 import id.integritas.portal.intake.EmployeeIdentity;
+import id.integritas.portal.intake.EmploymentType;
 import id.integritas.portal.intake.FormFlow;
 import id.integritas.portal.intake.FormLabels;
 import id.integritas.portal.intake.IntakeSupport;
@@ -41,7 +42,7 @@ public class GratificationPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(Page page, Texts t, FormState form, List<Option> types, List<Option> giftKinds,
-                List<Option> occasions, List<Option> relationships, List<Option> custodies);
+                List<Option> occasions, List<Option> relationships, List<Option> custodies, List<Option> employmentTypes);
     }
 
     @Inject
@@ -95,7 +96,8 @@ public class GratificationPage {
                 Options.of(GratificationRequest.GiftKind.values(), t, "grt.giftKind."),
                 lists.options(ReferenceLists.GIFT_OCCASION, t.lang(), support.today()),
                 Options.of(GratificationRequest.GiverRelationship.values(), t, "grt.relationship."),
-                Options.of(GratificationRequest.Custody.values(), t, "grt.custody."));
+                Options.of(GratificationRequest.Custody.values(), t, "grt.custody."),
+                Options.of(EmploymentType.values(), t, "grt.employmentType."));
     }
 
     static void put(Map<String, List<String>> values, String key, String value) {

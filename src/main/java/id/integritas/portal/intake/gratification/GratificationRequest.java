@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import id.integritas.portal.intake.AttachmentUpload;
 import id.integritas.portal.intake.EmployeeIdentity;
 import id.integritas.portal.system.validation.CrossFieldRules;
@@ -23,7 +25,7 @@ public record GratificationRequest(
         @NotNull GratificationType type,
         @Valid EmployeeIdentity reporter,
         @NotNull @Valid Gift gift,
-        @NotBlank @Size(max = 60) String occasionCode,
+        @Schema(description = "A code from the reference list GIFT_OCCASION, as in force on the day of submission: GET /api/v1/reference-lists/GIFT_OCCASION") @NotBlank @Size(max = 60) String occasionCode,
         @NotBlank @Size(max = 300) String place,
         @NotNull @EventDate LocalDate receivedOn,
         @NotNull @Valid Giver giver,
@@ -79,6 +81,8 @@ public record GratificationRequest(
         }
         if (reporter == null) {
             errors.add(new FieldError("reporter.name", "required"));
+        } else {
+            errors.addAll(reporter.nipErrors("reporter."));
         }
         return errors;
     }

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import id.integritas.portal.casefile.IdentityMode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import id.integritas.portal.intake.AttachmentUpload;
 import id.integritas.portal.intake.ReporterContact;
 import id.integritas.portal.system.validation.CrossFieldRules;
@@ -21,7 +23,7 @@ import id.integritas.portal.system.validation.FieldError;
 
 /** A whistleblowing tip: the five questions are mandatory (domain.md §2.3). */
 public record WhistleblowingRequest(
-        @NotBlank @Size(max = 60) String categoryCode,
+        @Schema(description = "A code from the reference list WBS_CATEGORY, as in force on the day of submission: GET /api/v1/reference-lists/WBS_CATEGORY") @NotBlank @Size(max = 60) String categoryCode,
         @NotBlank @Size(max = 10000) String what,
         @NotBlank @Size(max = 500) String where,
         @NotNull @EventDate LocalDate whenFrom,
@@ -32,7 +34,7 @@ public record WhistleblowingRequest(
         @PositiveOrZero BigDecimal estimatedValue,
         Boolean worksHere,
         PriorReport reportedElsewhere,
-        boolean protectionRequested,
+        @Schema(description = "Asks for an LPSK referral; needs an identity, so not with identityMode ANONIM (the default)") boolean protectionRequested,
         IdentityMode identityMode,
         @Valid ReporterContact reporter,
         @Size(max = 20) List<@Valid AttachmentUpload> attachments) implements CrossFieldRules {
@@ -56,6 +58,11 @@ public record WhistleblowingRequest(
         List<FieldError> errors = new ArrayList<>();
         if (whenFrom != null && whenTo != null && whenTo.isBefore(whenFrom)) {
             errors.add(new FieldError("whenTo", "before_start"));
+        }
+        // LPSK protection is applied for by a named witness or reporter (UU 13/2006 jo. UU 31/2014).
+        IdentityMode mode = identityMode == null ? WhistleblowingIntake.DEFAULT_MODE : identityMode;
+        if (protectionRequested && !mode.collectsIdentity()) {
+            errors.add(new FieldError("protectionRequested", "protection_needs_identity"));
         }
         return errors;
     }

@@ -70,6 +70,14 @@ public final class FormBinder {
         if (raw == null) {
             return null;
         }
+        if (type == BigDecimal.class) {
+            // Every decimal on the forms is an amount of money: one reading of it everywhere.
+            BigDecimal amount = Rupiah.parse(raw).orElse(null);
+            if (amount == null) {
+                errors.add(new FieldError(path, "money_format"));
+            }
+            return amount;
+        }
         try {
             return convert(type, raw);
         } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
@@ -120,9 +128,6 @@ public final class FormBinder {
         }
         if (type == LocalDate.class) {
             return LocalDate.parse(raw);
-        }
-        if (type == BigDecimal.class) {
-            return new BigDecimal(raw.replace(" ", "").replace(".", "").replace(',', '.'));
         }
         if (type == Integer.class || type == int.class) {
             return Integer.valueOf(raw);

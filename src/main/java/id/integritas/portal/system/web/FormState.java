@@ -1,8 +1,12 @@
 package id.integritas.portal.system.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import id.integritas.portal.system.i18n.Texts;
 import id.integritas.portal.system.validation.FieldError;
@@ -41,13 +45,45 @@ public final class FormState {
     public static FormState failed(Map<String, List<String>> values, List<FieldError> errors, Texts t,
             Map<String, String> labelKeys) {
         FormState state = new FormState(values);
-        for (FieldError e : errors) {
+        for (FieldError e : inPageOrder(errors, labelKeys)) {
             String text = ErrorMessages.text(e, t);
-            String labelKey = labelKeys.get(e.field().replaceAll("\\[\\d+]", "[]"));
+            String labelKey = labelKeys.get(normalised(e.field()));
             String summary = labelKey == null ? text : t.get(labelKey) + ": " + text;
             state.errors.putIfAbsent(e.field(), new Message(e.field(), id(e.field()), text, summary));
         }
         return state;
+    }
+
+    /**
+     * The errors in the order their fields appear on the page (the order of {@code labelKeys}), as GOV.UK's error
+     * summary lists them; a list row's fields stay together ({@code persons[0].name}, {@code persons[0].unit},
+     * then {@code persons[1].name}). Form-wide errors come first, fields without a label last.
+     */
+    static List<FieldError> inPageOrder(List<FieldError> errors, Map<String, String> labelKeys) {
+        List<String> order = new ArrayList<>(labelKeys.keySet());
+        Comparator<FieldError> byPage = Comparator.comparingInt((FieldError e) -> {
+            if ("_form".equals(e.field())) {
+                return -1;
+            }
+            int bracket = e.field().indexOf('[');
+            int at = bracket < 0 ? -1 : order.indexOf(e.field().substring(0, bracket)); // the list's own place
+            if (at < 0) {
+                at = order.indexOf(normalised(e.field()));
+            }
+            return at < 0 ? Integer.MAX_VALUE : at;
+        }).thenComparingInt(e -> {
+            Matcher m = ROW.matcher(e.field());
+            return m.find() ? Integer.parseInt(m.group(1)) : -1;
+        }).thenComparingInt(e -> order.indexOf(normalised(e.field())));
+        List<FieldError> sorted = new ArrayList<>(errors);
+        sorted.sort(byPage);
+        return sorted;
+    }
+
+    private static final Pattern ROW = Pattern.compile("\\[(\\d+)]");
+
+    private static String normalised(String field) {
+        return field.replaceAll("\\[\\d+]", "[]");
     }
 
     public String value(String name) {
