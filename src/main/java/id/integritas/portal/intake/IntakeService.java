@@ -3,7 +3,6 @@ package id.integritas.portal.intake;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +13,6 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import id.integritas.portal.attachment.Attachment;
 import id.integritas.portal.attachment.AttachmentStore;
 import id.integritas.portal.casefile.CaseEvent;
 import id.integritas.portal.casefile.CaseHistory;
@@ -99,17 +97,16 @@ public class IntakeService {
         byte[] identity = s.identity() != null && s.identityMode().collectsIdentity()
                 ? cipher.encrypt(json(s.identity()), IDENTITY)
                 : null;
-        List<Attachment> sealed = attachments.seal(s.attachments());
         int year = c.submittedAt.atZone(ZoneId.of(config.office().timeZone())).getYear();
 
-        QuarkusTransaction.requiringNew().run(() -> store(c, identity, sealed, year));
+        QuarkusTransaction.requiringNew().run(() -> store(c, identity, s, year));
 
         Receipt receipt = signer.sign(c);
         return new Acknowledgement(c.registrationNumber, c.channel.name(), code, c.submittedAt,
                 c.publicStatus().name(), receipt);
     }
 
-    private void store(ReportCase c, byte[] identityData, List<Attachment> sealed, int year) {
+    private void store(ReportCase c, byte[] identityData, Submission s, int year) {
         c.registrationNumber = "P-" + java.util.UUID.randomUUID().toString().substring(0, 20);
         cases.persist(c);
         if (identityData != null) {
@@ -119,7 +116,8 @@ public class IntakeService {
             history.identities.persist(identity);
         }
         history.events.persist(CaseEvent.received(c));
-        attachments.store(c.id, null, sealed);
+        // Files are encrypted while they are written (segment by segment), before the counter row is locked.
+        attachments.store(c.id, null, s.attachments(), s.keepsOriginals());
         c.registrationNumber = numbers.next(c.channel, year);
     }
 
@@ -128,7 +126,7 @@ public class IntakeService {
         signed.put("channel", s.channel().name());
         signed.put("content", Hmac.sha256Hex(contentJson));
         signed.put("identity", s.identity() == null ? null : Hmac.sha256Hex(json(s.identity())));
-        signed.put("attachments", s.attachments().stream().map(a -> Hmac.sha256Hex(a.original())).toList());
+        signed.put("attachments", s.attachments().stream().map(AttachmentStore.Prepared::originalSha256).toList());
         return Hmac.sha256Hex(json(signed));
     }
 

@@ -61,6 +61,9 @@ public class TrackingPage {
     PageContext pages;
 
     @Inject
+    id.integritas.portal.attachment.UploadScratch scratch;
+
+    @Inject
     TrackingService tracking;
 
     @Inject
@@ -103,7 +106,7 @@ public class TrackingPage {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
     public Response reply(MultipartFormDataInput input) {
-        SubmittedForm form = SubmittedForm.from(input, config.uploads().maxFileBytes());
+        SubmittedForm form = SubmittedForm.from(input, config.uploads().maxFileBytes(), scratch);
         String code = form.field("trackingCode");
         if (!pages.validToken(form.token(), false)) {
             return html(400, empty(failed(List.of(new FieldError("_form", "form_expired")))));
@@ -125,7 +128,7 @@ public class TrackingPage {
             List<FieldError> errors = e instanceof InvalidInputException ii ? ii.errors()
                     : List.of(new FieldError("attachments", "file_too_large", List.of(config.uploads().maxFileBytes() / (1024 * 1024))));
             return html(400, show(tracking.view(code).orElseThrow(), code,
-                    FormState.failed(form.fields(), errors, pages.texts())));
+                    FormState.failed(form.fields(), errors, pages.texts()).withDroppedFiles(form.chosenFiles(), pages.texts())));
         }
     }
 

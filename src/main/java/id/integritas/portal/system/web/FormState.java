@@ -17,6 +17,7 @@ public final class FormState {
 
     private final Map<String, List<String>> values;
     private final Map<String, Message> errors = new LinkedHashMap<>();
+    private String droppedFiles = "";
 
     private FormState(Map<String, List<String>> values) {
         this.values = values;
@@ -48,6 +49,25 @@ public final class FormState {
             state.errors.putIfAbsent(e.field(), new Message(e.field(), id(e.field()), text, summary));
         }
         return state;
+    }
+
+    /**
+     * Files chosen in the failed POST: a browser never re-fills a file input, so the page says they were not sent
+     * and must be chosen again.
+     */
+    public FormState withDroppedFiles(List<String> fileNames, Texts t) {
+        this.droppedFiles = hasErrors() && !fileNames.isEmpty()
+                ? t.format("form.filesDropped", String.join(", ", fileNames))
+                : "";
+        return this;
+    }
+
+    public boolean hasDroppedFiles() {
+        return !droppedFiles.isEmpty();
+    }
+
+    public String droppedFiles() {
+        return droppedFiles;
     }
 
     public String value(String name) {
