@@ -12,8 +12,10 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * A file attached to a case or message. The original is sealed (encrypted, metadata intact, for evidence); the
- * handler copy has its metadata removed. Both, and the file name, are encrypted.
+ * A file attached to a case or message. The original is sealed (encrypted, metadata intact, for evidence) unless
+ * it was not kept (anonymous tips); the handler copy has its metadata removed. Both are stored encrypted in
+ * segments in {@code attachment_chunk} ({@link AttachmentStore}); the file name is encrypted here. Rows stored
+ * before V3 carry their ciphertexts whole in {@code original}/{@code handler_copy} ({@code chunked = false}).
  */
 @Entity
 @Table(name = "attachment")
@@ -38,11 +40,18 @@ public class Attachment extends PanacheEntityBase {
     @Column(name = "file_name", nullable = false)
     public byte[] fileName;
 
-    @Column(nullable = false)
+    /** Only in rows stored before V3. */
     public byte[] original;
 
-    @Column(name = "handler_copy", nullable = false)
+    /** Only in rows stored before V3. */
+    @Column(name = "handler_copy")
     public byte[] handlerCopy;
+
+    @Column(name = "original_kept", nullable = false)
+    public boolean originalKept = true;
+
+    @Column(nullable = false)
+    public boolean chunked;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

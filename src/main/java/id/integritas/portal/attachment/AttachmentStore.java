@@ -1,11 +1,25 @@
 package id.integritas.portal.attachment;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.apache.tika.Tika;
@@ -16,7 +30,12 @@ import id.integritas.portal.system.crypto.DataCipher;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
 
-/** Checks uploads against the limits and the allow-list (by content, never by name), then seals and stores them. */
+/**
+ * Checks uploads against the limits and the allow-list (by content, never by name), makes the handler copy, then
+ * seals and stores both. Files stay on disk until they are stored, and are encrypted and written in segments of
+ * {@value #SEGMENT_BYTES} bytes, so memory use does not grow with their size; only image re-encoding needs the
+ * decoded pixels, and how many of those run at once is bounded by {@code portal.uploads.concurrent-rewrites}.
+ */
 @ApplicationScoped
 public class AttachmentStore {
 
@@ -24,8 +43,14 @@ public class AttachmentStore {
     static final String ORIGINAL = "attachment.original";
     static final String HANDLER_COPY = "attachment.handler-copy";
     static final String NAME = "attachment.name";
+    static final int SEGMENT_BYTES = 1024 * 1024;
+    static final short PART_ORIGINAL = 0;
+    static final short PART_HANDLER_COPY = 1;
+    /** Enough for Tika's magic-byte detection of every allowed type. */
+    private static final int SNIFF_BYTES = 64 * 1024;
 
     private final Tika tika = new Tika();
+    private final Semaphore rewrites;
 
     @Inject
     PortalConfig config;
@@ -40,10 +65,21 @@ public class AttachmentStore {
     AttachmentRepository repository;
 
     @Inject
+    UploadScratch scratch;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
     Clock clock;
 
-    /** A checked file, ready to store. */
-    public record Prepared(String fileName, String mediaType, byte[] original, byte[] handlerCopy) {
+    public AttachmentStore(PortalConfig config) {
+        this.rewrites = new Semaphore(Math.max(1, config.uploads().concurrentRewrites()), true);
+    }
+
+    /** A checked file, ready to store: the file as received, its handler copy on disk and the original's digest. */
+    public record Prepared(String fileName, String mediaType, IncomingFile original, Path handlerCopy,
+            String originalSha256) {
     }
 
     /** @throws ApiProblemException 413 when a file or the number of files is over the limit */
@@ -52,22 +88,28 @@ public class AttachmentStore {
             throw new InvalidInputException(new FieldError(FIELD, "too_many_files", List.of(config.uploads().maxFiles())));
         }
         for (IncomingFile f : files) {
-            if (f.content().length > config.uploads().maxFileBytes()) {
+            if (f.size() > config.uploads().maxFileBytes()) {
                 throw ApiProblemException.tooLarge();
             }
         }
         List<Prepared> prepared = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         for (IncomingFile f : files) {
-            String type = tika.detect(f.content());
+            String name = safeName(f.fileName());
+            String type = sniff(f);
             if (!config.uploads().allowedTypes().contains(type)) {
-                errors.add(new FieldError(FIELD, "file_type", List.of(safeName(f.fileName()))));
+                errors.add(new FieldError(FIELD, "file_type", List.of(name)));
                 continue;
             }
             try {
-                prepared.add(new Prepared(safeName(f.fileName()), type, f.content(), stripper.strip(type, f.content())));
+                Path copy = scratch.newFile(".copy");
+                rewrite(type, f.path(), copy);
+                prepared.add(new Prepared(name, type, f, copy, sha256(f)));
+            } catch (MetadataStripper.TooManyPixelsException e) {
+                errors.add(new FieldError(FIELD, "image_too_large",
+                        List.of(name, config.uploads().maxImagePixels() / 1_000_000)));
             } catch (MetadataStripper.UnreadableFileException e) {
-                errors.add(new FieldError(FIELD, "file_unreadable", List.of(safeName(f.fileName()))));
+                errors.add(new FieldError(FIELD, "file_unreadable", List.of(name)));
             }
         }
         if (!errors.isEmpty()) {
@@ -76,37 +118,192 @@ public class AttachmentStore {
         return prepared;
     }
 
-    /** Encrypts checked files; done before the storing transaction so that it stays short. */
-    public List<Attachment> seal(List<Prepared> files) {
-        List<Attachment> sealed = new ArrayList<>();
-        for (Prepared p : files) {
-            Attachment a = new Attachment();
-            a.mediaType = p.mediaType();
-            a.sizeBytes = p.original().length;
-            a.fileName = cipher.encryptText(p.fileName(), NAME);
-            a.original = cipher.encrypt(p.original(), ORIGINAL);
-            a.handlerCopy = cipher.encrypt(p.handlerCopy(), HANDLER_COPY);
-            a.createdAt = clock.instant();
-            sealed.add(a);
+    private String sniff(IncomingFile f) {
+        try (InputStream in = f.open()) {
+            return tika.detect(in.readNBytes(SNIFF_BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return sealed;
     }
 
+    private void rewrite(String type, Path in, Path out)
+            throws MetadataStripper.UnreadableFileException, MetadataStripper.TooManyPixelsException {
+        long maxPixels = config.uploads().maxImagePixels();
+        try {
+            // A header that lies about its size is refused before waiting for (or taking) a decoding slot.
+            if (type.startsWith("image/") && MetadataStripper.tooManyPixels(in, maxPixels)) {
+                throw new MetadataStripper.TooManyPixelsException();
+            }
+        } catch (IOException e) {
+            throw new MetadataStripper.UnreadableFileException(type);
+        }
+        try {
+            if (!rewrites.tryAcquire(2, TimeUnit.MINUTES)) {
+                throw new ApiProblemException(503, "busy", java.util.Map.of("Retry-After", "30"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiProblemException(503, "busy", java.util.Map.of("Retry-After", "30"));
+        }
+        try {
+            stripper.strip(type, in, out, maxPixels);
+        } finally {
+            rewrites.release();
+        }
+    }
+
+    private static String sha256(IncomingFile f) {
+        try (InputStream in = new DigestInputStream(f.open(), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Stores checked files within the caller's transaction, encrypting them segment by segment as they are
+     * written. Without {@code keepOriginals} only the handler copy is stored (anonymous tips: the original's
+     * metadata may show where and by whom it was made).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void store(Long caseId, Long messageId, List<Attachment> sealed) {
-        for (Attachment a : sealed) {
+    public void store(Long caseId, Long messageId, List<Prepared> files, boolean keepOriginals) {
+        for (Prepared p : files) {
+            Attachment a = new Attachment();
             a.caseId = caseId;
             a.messageId = messageId;
+            a.mediaType = p.mediaType();
+            a.sizeBytes = p.original().size();
+            a.fileName = cipher.encryptText(p.fileName(), NAME);
+            a.originalKept = keepOriginals;
+            a.chunked = true;
+            a.createdAt = clock.instant();
             repository.persist(a);
+            repository.flush();
+            try {
+                if (keepOriginals) {
+                    writeSegments(a.id, PART_ORIGINAL, p.original().path());
+                }
+                writeSegments(a.id, PART_HANDLER_COPY, p.handlerCopy());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+    }
+
+    private void writeSegments(long attachmentId, short part, Path file) throws IOException {
+        String purpose = purpose(part);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] current = in.readNBytes(SEGMENT_BYTES);
+            int seq = 0;
+            while (true) {
+                byte[] next = current.length < SEGMENT_BYTES ? new byte[0] : in.readNBytes(SEGMENT_BYTES);
+                boolean last = next.length == 0;
+                byte[] sealed = cipher.encrypt(current, segmentAad(purpose, attachmentId, seq, last));
+                em.createNativeQuery("insert into attachment_chunk (attachment_id, part, seq, data) values (?1, ?2, ?3, ?4)")
+                        .setParameter(1, attachmentId).setParameter(2, part).setParameter(3, seq).setParameter(4, sealed)
+                        .executeUpdate();
+                if (last) {
+                    return;
+                }
+                current = next;
+                seq++;
+            }
+        }
+    }
+
+    /** Binds a segment to its file, place and whether it ends the file, so none can be swapped, reordered or cut. */
+    private static String segmentAad(String purpose, long attachmentId, int seq, boolean last) {
+        return purpose + "/" + attachmentId + "/" + seq + (last ? "/last" : "/more");
+    }
+
+    private static String purpose(short part) {
+        return part == PART_ORIGINAL ? ORIGINAL : HANDLER_COPY;
+    }
+
+    /** The decrypted handler copy, read segment by segment (needs a transaction). */
+    public InputStream openHandlerCopy(Attachment a) {
+        if (!a.chunked) {
+            return new ByteArrayInputStream(cipher.decrypt(a.handlerCopy, HANDLER_COPY));
+        }
+        return new SegmentStream(a.id, PART_HANDLER_COPY);
+    }
+
+    /** The sealed original, if it was kept (needs a transaction). */
+    public Optional<InputStream> openOriginal(Attachment a) {
+        if (!a.chunked) {
+            return Optional.ofNullable(a.original).map(o -> new ByteArrayInputStream(cipher.decrypt(o, ORIGINAL)));
+        }
+        return a.originalKept ? Optional.of(new SegmentStream(a.id, PART_ORIGINAL)) : Optional.empty();
     }
 
     public byte[] handlerCopy(Attachment a) {
-        return cipher.decrypt(a.handlerCopy, HANDLER_COPY);
+        try (InputStream in = openHandlerCopy(a)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String fileName(Attachment a) {
         return cipher.decryptText(a.fileName, NAME);
+    }
+
+    /** Decrypts one segment at a time, fetching each when the previous one is used up. */
+    private final class SegmentStream extends InputStream {
+        private final long attachmentId;
+        private final short part;
+        private final int count;
+        private int seq;
+        private byte[] buffer = new byte[0];
+        private int pos;
+
+        SegmentStream(long attachmentId, short part) {
+            this.attachmentId = attachmentId;
+            this.part = part;
+            this.count = ((Number) em.createNativeQuery(
+                    "select count(*) from attachment_chunk where attachment_id = ?1 and part = ?2")
+                    .setParameter(1, attachmentId).setParameter(2, part).getSingleResult()).intValue();
+            if (count == 0) {
+                throw new IllegalStateException("attachment " + attachmentId + " has no stored segments");
+            }
+        }
+
+        private boolean fill() {
+            while (pos >= buffer.length) {
+                if (seq >= count) {
+                    return false;
+                }
+                byte[] sealed = (byte[]) em.createNativeQuery(
+                        "select data from attachment_chunk where attachment_id = ?1 and part = ?2 and seq = ?3")
+                        .setParameter(1, attachmentId).setParameter(2, part).setParameter(3, seq).getSingleResult();
+                buffer = cipher.decrypt(sealed, segmentAad(purpose(part), attachmentId, seq, seq == count - 1));
+                pos = 0;
+                seq++;
+            }
+            return true;
+        }
+
+        @Override
+        public int read() {
+            return fill() ? buffer[pos++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            if (!fill()) {
+                return -1;
+            }
+            int n = Math.min(len, buffer.length - pos);
+            System.arraycopy(buffer, pos, b, off, n);
+            pos += n;
+            return n;
+        }
     }
 
     static String safeName(String name) {

@@ -11,6 +11,15 @@ public enum IdentityMode {
         return this != ANONIM;
     }
 
+    /**
+     * Whether a file's untouched original (with its EXIF/GPS or document authors) is kept by default. An
+     * anonymous reporter's original could show where and by whom it was made, so only the metadata-free copy is
+     * kept unless the reporter explicitly asks to keep it as evidence.
+     */
+    public boolean keepsOriginals() {
+        return this != ANONIM;
+    }
+
     public boolean atLeastAsPrivateAs(IdentityMode other) {
         return ordinal() >= other.ordinal();
     }

@@ -116,7 +116,7 @@ public class DemoData {
                 "Kantor Dinas", day.minusDays(10), null,
                 List.of(new WhistleblowingRequest.PersonReported("Inisial AB", "Petugas loket", "Bidang Dafduk")),
                 "Uang diminta di luar loket sebelum berkas diproses.", null, new BigDecimal("200000"), false,
-                PriorReport.TIDAK_ADA, false, IdentityMode.ANONIM, null, List.of()), List.of(), List.of(), IntakeMedium.WEB);
+                PriorReport.TIDAK_ADA, false, IdentityMode.ANONIM, null, List.of(), false), List.of(), List.of(), IntakeMedium.WEB);
         gratifications.submit(new GratificationRequest(GratificationRequest.GratificationType.PENERIMAAN,
                 EmployeeIdentity.withAccount(EmployeeIdentity.employedAs(EmploymentType.PNS), employee),
                 new GratificationRequest.Gift(GratificationRequest.GiftKind.BARANG, "Parsel makanan", new BigDecimal("750000"), "IDR"),

@@ -43,12 +43,13 @@ public final class ContentDigest {
     }
 
     /** The canonical summary both versions hash: hashes only, in a fixed order. */
-    static Map<String, Object> summary(Channel channel, byte[] contentJson, byte[] identityJson, List<byte[]> attachments) {
+    static Map<String, Object> summary(Channel channel, byte[] contentJson, byte[] identityJson,
+            List<String> attachmentSha256) {
         Map<String, Object> signed = new LinkedHashMap<>();
         signed.put("channel", channel.name());
         signed.put("content", Hmac.sha256Hex(contentJson));
         signed.put("identity", identityJson == null ? null : Hmac.sha256Hex(identityJson));
-        signed.put("attachments", attachments.stream().map(Hmac::sha256Hex).toList());
+        signed.put("attachments", attachmentSha256);
         return signed;
     }
 

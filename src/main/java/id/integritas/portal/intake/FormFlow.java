@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import id.integritas.portal.attachment.AttachmentStore;
+import id.integritas.portal.attachment.UploadScratch;
 import id.integritas.portal.receipt.ReceiptFlash;
 import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.api.ApiProblemException;
@@ -40,9 +41,12 @@ public class FormFlow {
     @Inject
     ReceiptFlash flash;
 
+    @Inject
+    UploadScratch scratch;
+
     public Response handle(MultipartFormDataInput input, boolean signedIn, Map<String, String> labels,
             Function<SubmittedForm, Acknowledgement> submit, Function<FormState, TemplateInstance> render) {
-        SubmittedForm form = SubmittedForm.from(input, config.uploads().maxFileBytes());
+        SubmittedForm form = SubmittedForm.from(input, config.uploads().maxFileBytes(), scratch);
         if (form.fileTooLarge()) {
             return rerender(render, labels, form, List.of(tooLarge()), 413);
         }
@@ -80,7 +84,7 @@ public class FormFlow {
 
     private Response rerender(Function<FormState, TemplateInstance> render, Map<String, String> labels, SubmittedForm form,
             List<FieldError> errors, int status) {
-        FormState state = FormState.failed(form.fields(), errors, pages.texts(), labels);
+        FormState state = FormState.failed(form.fields(), errors, pages.texts(), labels).withDroppedFiles(form.chosenFiles(), pages.texts());
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(render.apply(state))
                 .build();
     }

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import id.integritas.portal.attachment.Attachment;
 import id.integritas.portal.attachment.AttachmentStore;
 import id.integritas.portal.casefile.CaseEvent;
 import id.integritas.portal.casefile.CaseHistory;
@@ -101,17 +100,16 @@ public class IntakeService {
         byte[] identity = s.identity() != null && s.identityMode().collectsIdentity()
                 ? cipher.encrypt(json(s.identity()), IDENTITY)
                 : null;
-        List<Attachment> sealed = attachments.seal(s.attachments());
         int year = c.submittedAt.atZone(ZoneId.of(config.office().timeZone())).getYear();
 
-        QuarkusTransaction.requiringNew().run(() -> store(c, identity, sealed, year));
+        QuarkusTransaction.requiringNew().run(() -> store(c, identity, s, year));
 
         Receipt receipt = signer.sign(c);
         return new Acknowledgement(c.registrationNumber, c.channel.name(), code, c.submittedAt,
                 c.publicStatus().name(), receipt);
     }
 
-    private void store(ReportCase c, byte[] identityData, List<Attachment> sealed, int year) {
+    private void store(ReportCase c, byte[] identityData, Submission s, int year) {
         c.registrationNumber = "P-" + java.util.UUID.randomUUID().toString().substring(0, 20);
         cases.persist(c);
         if (identityData != null) {
@@ -121,20 +119,24 @@ public class IntakeService {
             history.identities.persist(identity);
         }
         history.events.persist(CaseEvent.received(c));
-        attachments.store(c.id, null, sealed);
+        // Files are encrypted while they are written (segment by segment), before the counter row is locked.
+        attachments.store(c.id, null, s.attachments(), s.keepsOriginals());
         c.registrationNumber = numbers.next(c.channel, year);
     }
 
     /** What the content digest covers (see {@link ContentDigest}), as canonical JSON. */
     private byte[] digestSummary(Submission s, byte[] contentJson) {
         return digestSummary(s.channel(), contentJson, s.identity() == null ? null : json(s.identity()),
-                s.attachments().stream().map(AttachmentStore.Prepared::original).toList());
+                s.attachments().stream().map(AttachmentStore.Prepared::originalSha256).toList());
     }
 
-    /** The digest input of a stored report, for recomputing its digest from the decrypted parts. */
+    /**
+     * The digest input of a stored report, for recomputing its digest from the decrypted parts; attachments by the
+     * SHA-256 (hex) of each original as submitted, which is streamed, so no file is ever held whole in memory.
+     */
     public byte[] digestSummary(id.integritas.portal.casefile.Channel channel, byte[] contentJson, byte[] identityJson,
-            List<byte[]> attachmentOriginals) {
-        return json(ContentDigest.summary(channel, contentJson, identityJson, attachmentOriginals));
+            List<String> attachmentOriginalSha256) {
+        return json(ContentDigest.summary(channel, contentJson, identityJson, attachmentOriginalSha256));
     }
 
     public byte[] json(Object value) {

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import id.integritas.portal.attachment.AttachmentStore;
 import id.integritas.portal.attachment.IncomingFile;
+import id.integritas.portal.attachment.UploadScratch;
 import id.integritas.portal.casefile.IdentityMode;
 import id.integritas.portal.reference.ReferenceLists;
 import id.integritas.portal.system.PortalConfig;
@@ -37,6 +38,9 @@ public class IntakeSupport {
     PortalConfig config;
 
     @Inject
+    UploadScratch scratch;
+
+    @Inject
     Clock clock;
 
     public LocalDate today() {
@@ -60,7 +64,7 @@ public class IntakeSupport {
     /** Files from a form upload, or base64 files from a JSON body (whichever the request carried). */
     public List<AttachmentStore.Prepared> prepare(List<IncomingFile> files, List<AttachmentUpload> uploads) {
         List<IncomingFile> all = new ArrayList<>(files);
-        all.addAll(AttachmentUpload.decode(uploads));
+        all.addAll(AttachmentUpload.decode(uploads, scratch));
         return attachments.prepare(all);
     }
 

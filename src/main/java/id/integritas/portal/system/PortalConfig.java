@@ -68,6 +68,17 @@ public interface PortalConfig {
 
         @WithDefault("image/jpeg,image/png,application/pdf")
         List<String> allowedTypes();
+
+        /** Where multipart uploads and scratch copies go; one folder per instance, checked writable at start. */
+        String directory();
+
+        /** Images declaring more pixels (width x height) are refused before they are decoded. */
+        @WithDefault("16000000")
+        long maxImagePixels();
+
+        /** Image re-encodings and PDF rewrites running at once on this instance (each may need ~3 bytes/pixel). */
+        @WithDefault("1")
+        int concurrentRewrites();
     }
 
     interface Tracking {

@@ -38,6 +38,9 @@ public class TrackingApi {
     TrackingService tracking;
 
     @Inject
+    id.integritas.portal.attachment.UploadScratch scratch;
+
+    @Inject
     TrackingRateLimiter limiter;
 
     @Inject
@@ -60,7 +63,7 @@ public class TrackingApi {
         if (body == null) {
             throw new ApiProblemException(400, "malformed-request");
         }
-        List<IncomingFile> files = AttachmentUpload.decode(body.attachments());
+        List<IncomingFile> files = AttachmentUpload.decode(body.attachments(), scratch);
         return tracking.reply(body.trackingCode(), body.message(), files).orElseThrow(ApiProblemException::notFound);
     }
 }

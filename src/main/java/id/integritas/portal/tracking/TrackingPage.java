@@ -72,6 +72,9 @@ public class TrackingPage {
     PageContext pages;
 
     @Inject
+    id.integritas.portal.attachment.UploadScratch scratch;
+
+    @Inject
     TrackingService tracking;
 
     @Inject
@@ -114,7 +117,7 @@ public class TrackingPage {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
     public Response reply(MultipartFormDataInput input) {
-        SubmittedForm form = SubmittedForm.from(input, config.uploads().maxFileBytes());
+        SubmittedForm form = SubmittedForm.from(input, config.uploads().maxFileBytes(), scratch);
         String code = form.field("trackingCode");
         if (!pages.validToken(form.token(), false)) {
             return html(400, empty(failed(List.of(new FieldError("_form", "form_expired")))));
@@ -144,7 +147,8 @@ public class TrackingPage {
                     : List.of(new FieldError("attachments", "file_too_large", List.of(config.uploads().maxFileBytes() / (1024 * 1024))));
             CaseView v = tracking.view(code).orElseThrow();
             Map<String, String> labels = Map.of("message", replyLabelKey(v), "attachments", "form.attachments");
-            return html(400, show(v, code, FormState.failed(form.fields(), errors, pages.texts(), labels), false));
+            return html(400, show(v, code, FormState.failed(form.fields(), errors, pages.texts(), labels)
+                    .withDroppedFiles(form.chosenFiles(), pages.texts()), false));
         }
     }
 

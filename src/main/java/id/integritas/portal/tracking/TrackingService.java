@@ -148,7 +148,7 @@ public class TrackingService {
         m.author = CaseMessage.Author.REPORTER;
         m.body = cipher.encryptText(body.strip(), MESSAGE);
         history.messages.persist(m);
-        attachments.store(c.id, m.id, attachments.seal(prepared));
+        attachments.store(c.id, m.id, prepared, c.identityMode.keepsOriginals());
         return Optional.of(view(c));
     }
 

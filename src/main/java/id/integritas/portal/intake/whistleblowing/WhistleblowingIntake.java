@@ -37,6 +37,6 @@ public class WhistleblowingIntake {
             c.eventDate = r.whenFrom();
             c.categoryCode = r.categoryCode();
         }, r.content(), mode.collectsIdentity() && r.reporter() != null && !r.reporter().isEmpty() ? r.reporter() : null,
-                support.prepare(files, r.attachments())));
+                support.prepare(files, r.attachments()), r.keepOriginals()));
     }
 }

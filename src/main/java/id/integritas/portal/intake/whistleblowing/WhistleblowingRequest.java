@@ -37,7 +37,9 @@ public record WhistleblowingRequest(
         @Schema(description = "Asks for an LPSK referral; needs an identity, so not with identityMode ANONIM (the default)") boolean protectionRequested,
         IdentityMode identityMode,
         @Valid ReporterContact reporter,
-        @Size(max = 20) List<@Valid AttachmentUpload> attachments) implements CrossFieldRules {
+        @Size(max = 20) List<@Valid AttachmentUpload> attachments,
+        /** Anonymous tips: keep the untouched originals (with their metadata) as evidence, on explicit request. */
+        boolean keepOriginals) implements CrossFieldRules {
 
     public record PersonReported(@NotBlank @Size(max = 200) String name, @Size(max = 200) String position,
             @Size(max = 200) String unit) {

@@ -138,7 +138,8 @@ public class ErrorMappers {
         Texts t = locale.texts();
         return isApi(uri)
                 ? problem(Problem.of("internal", t.get("problem.internal.title"), 500, t.get("problem.internal.detail")))
-                : page(500, t);
+                // A page never says a report may be stored: only a tracking code shown to the person means that.
+                : pageBuilder(500, t, "problem.internal.pageDetail").build();
     }
 
     /** 503 with Retry-After while the database cannot be reached. */

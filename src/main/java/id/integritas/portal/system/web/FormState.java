@@ -21,6 +21,7 @@ public final class FormState {
 
     private final Map<String, List<String>> values;
     private final Map<String, Message> errors = new LinkedHashMap<>();
+    private String droppedFiles = "";
 
     private FormState(Map<String, List<String>> values) {
         this.values = values;
@@ -84,6 +85,25 @@ public final class FormState {
 
     private static String normalised(String field) {
         return field.replaceAll("\\[\\d+]", "[]");
+    }
+
+    /**
+     * Files chosen in the failed POST: a browser never re-fills a file input, so the page says they were not sent
+     * and must be chosen again.
+     */
+    public FormState withDroppedFiles(List<String> fileNames, Texts t) {
+        this.droppedFiles = hasErrors() && !fileNames.isEmpty()
+                ? t.format("form.filesDropped", String.join(", ", fileNames))
+                : "";
+        return this;
+    }
+
+    public boolean hasDroppedFiles() {
+        return !droppedFiles.isEmpty();
+    }
+
+    public String droppedFiles() {
+        return droppedFiles;
     }
 
     public String value(String name) {

@@ -12,20 +12,27 @@ import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import id.integritas.portal.attachment.IncomingFile;
+import id.integritas.portal.attachment.UploadScratch;
 import id.integritas.portal.system.api.ApiProblemException;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.TextRules;
 
-/** A posted HTML form: its text fields by name, and the files chosen in it (empty file inputs skipped). */
-public record SubmittedForm(Map<String, List<String>> fields, List<IncomingFile> files, boolean fileTooLarge) {
+/**
+ * A posted HTML form: its text fields by name, the files chosen in it (empty file inputs skipped; kept on disk,
+ * never read into memory) and the names of all chosen files, so that a re-rendered form can say they must be
+ * chosen again.
+ */
+public record SubmittedForm(Map<String, List<String>> fields, List<IncomingFile> files, boolean fileTooLarge,
+        List<String> chosenFiles) {
 
     public static final String TOKEN_FIELD = "_csrf";
 
-    public static SubmittedForm from(MultipartFormDataInput input, long maxFileBytes) {
+    public static SubmittedForm from(MultipartFormDataInput input, long maxFileBytes, UploadScratch scratch) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         List<IncomingFile> files = new ArrayList<>();
+        List<String> chosen = new ArrayList<>();
         if (input == null) {
-            return new SubmittedForm(fields, files, false);
+            return new SubmittedForm(fields, files, false, chosen);
         }
         boolean tooLarge = false;
         for (Map.Entry<String, Collection<FormValue>> e : input.getValues().entrySet()) {
@@ -36,12 +43,18 @@ public record SubmittedForm(Map<String, List<String>> fields, List<IncomingFile>
                         if (size == 0 && (v.getFileName() == null || v.getFileName().isEmpty())) {
                             continue;
                         }
+                        chosen.add(v.getFileName() == null || v.getFileName().isBlank() ? "?" : v.getFileName());
                         if (size > maxFileBytes) {
                             tooLarge = true; // keep reading: the typed fields must survive the re-render
                             continue;
                         }
-                        try (InputStream in = v.getFileItem().getInputStream()) {
-                            files.add(new IncomingFile(v.getFileName(), in.readAllBytes()));
+                        if (!v.getFileItem().isInMemory() && v.getFileItem().getFile() != null) {
+                            // Already on disk in the upload folder; deleted when the request ends.
+                            files.add(new IncomingFile(v.getFileName(), v.getFileItem().getFile(), size));
+                        } else {
+                            try (InputStream in = v.getFileItem().getInputStream()) {
+                                files.add(scratch.save(v.getFileName(), in));
+                            }
                         }
                     } catch (IOException ex) {
                         throw new ApiProblemException(400, "malformed-request");
@@ -51,7 +64,7 @@ public record SubmittedForm(Map<String, List<String>> fields, List<IncomingFile>
                 }
             }
         }
-        return new SubmittedForm(fields, files, tooLarge);
+        return new SubmittedForm(fields, files, tooLarge, chosen);
     }
 
     /** One {@link TextRules#CODE} error per text field whose value holds control characters or broken encoding. */
