@@ -103,6 +103,10 @@ public class ReportCase extends PanacheEntityBase {
     @Column(name = "content_digest", nullable = false, length = 64)
     public String contentDigest;
 
+    /** The employee who filed it (gratification, conflict of interest), for their "my reports"; null otherwise. */
+    @Column(name = "filed_by_account_id")
+    public Long filedByAccountId;
+
     @Version
     public int version;
 

@@ -23,6 +23,8 @@ public interface PortalConfig {
 
     Bootstrap bootstrap();
 
+    Password password();
+
     interface Office {
         @WithDefault("Dinas Kependudukan dan Pencatatan Sipil Kota Medan")
         String name();
@@ -86,9 +88,13 @@ public interface PortalConfig {
         @WithDefault("https://portal-integritas.local")
         String issuer();
 
-        /** Failed sign-ins after which the account is slowed down. */
+        /** Failed sign-ins from one source after which that source is paused for the account. */
         @WithDefault("5")
         int failuresBeforeThrottle();
+
+        /** How long an account's roles, enabled flag and session version may be served from memory. */
+        @WithDefault("PT3S")
+        Duration accountCheckCache();
     }
 
     interface Bootstrap {
@@ -103,5 +109,11 @@ public interface PortalConfig {
             @WithDefault("Administrator")
             String displayName();
         }
+    }
+
+    interface Password {
+        /** bcrypt cost (work factor) for new hashes; existing hashes keep theirs. */
+        @WithDefault("11")
+        int bcryptCost();
     }
 }
