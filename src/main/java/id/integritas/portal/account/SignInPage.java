@@ -137,7 +137,7 @@ public class SignInPage {
                 subject = ""; // an invalid cookie only needs clearing
             }
         }
-        if (!pages.validToken(form.getFirst("_csrf"), subject == null ? "" : subject)) {
+        if (!pages.validToken(form.getFirst("_signout"), subject == null ? "" : subject)) {
             throw new io.quarkus.security.ForbiddenException();
         }
         if (cookie != null) {
