@@ -148,6 +148,11 @@ class SignedInPagesTest {
                 .formParam("username", "reset.employee").formParam("password", "one-time-password-1").post("/masuk")
                 .then().statusCode(303).header("Location", endsWith("/ganti-sandi?ke=%2Fgratifikasi"));
 
+        // Any page they open sends them there too, and back afterwards.
+        given().redirects().follow(false).cookie("portal_session", restricted).get("/gratifikasi").then().statusCode(303)
+                .header("Location", endsWith("/ganti-sandi?ke=%2Fgratifikasi"));
+        given().redirects().follow(false).cookie("portal_session", restricted).get("/").then().statusCode(303)
+                .header("Location", endsWith("/ganti-sandi"));
         String page = given().cookie("portal_session", restricted).get("/ganti-sandi").then().statusCode(200)
                 .body(containsString("diatur ulang oleh administrator")).extract().asString();
         String csrf = Fixtures.tokenFrom(page);
