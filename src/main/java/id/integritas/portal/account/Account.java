@@ -73,6 +73,17 @@ public class Account extends PanacheEntityBase {
     @Column(name = "throttled_until")
     public Instant throttledUntil;
 
+    @Column(name = "last_failed_login_at")
+    public Instant lastFailedLoginAt;
+
+    /** Every session token carries this; raising it (logout, password reset or change) revokes older tokens. */
+    @Column(name = "session_version", nullable = false)
+    public int sessionVersion;
+
+    /** Set when an administrator gave a one-time password: no role applies until the person chooses their own. */
+    @Column(name = "must_change_password", nullable = false)
+    public boolean mustChangePassword;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -20,7 +20,7 @@ import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
 import id.integritas.portal.system.validation.RequestValidator;
 
-/** Creating, disabling and re-roling accounts; every change is audited. */
+/** Creating, disabling and re-roling accounts; every change is audited and applies from the next request. */
 @ApplicationScoped
 public class AccountAdmin {
 
@@ -54,6 +54,9 @@ public class AccountAdmin {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AccountStates states;
 
     @Transactional
     public Account create(NewAccount n, Long actorId) {
@@ -99,6 +102,7 @@ public class AccountAdmin {
         if (c.enabled() != null) {
             a.enabled = c.enabled();
         }
+        states.invalidate(a.id);
         audit.record(actorId, "ACCOUNT_CHANGED", "ACCOUNT", a.id,
                 "roles=" + a.roles + " channels=" + a.channels + " enabled=" + a.enabled);
         return a;

@@ -1,6 +1,10 @@
 package id.integritas.portal.account;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,5 +22,20 @@ public class AccountRepository implements PanacheRepository<Account> {
 
     public List<Account> page(int page, int size) {
         return findAll(Sort.by("username")).page(Page.of(page, size)).list();
+    }
+
+    /** Per account: how many sources are paused for it right now (someone is guessing its password). */
+    public Map<Long, Long> pausedSources(Collection<Long> accountIds, Instant now) {
+        Map<Long, Long> result = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return result;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select account_id, count(*) from sign_in_throttle
+                where account_id in (?1) and paused_until > ?2 group by account_id""")
+                .setParameter(1, accountIds).setParameter(2, now).getResultList();
+        rows.forEach(r -> result.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return result;
     }
 }

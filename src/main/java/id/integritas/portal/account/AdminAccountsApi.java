@@ -1,5 +1,6 @@
 package id.integritas.portal.account;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.integritas.portal.casefile.Channel;
@@ -29,11 +31,24 @@ import id.integritas.portal.intake.CurrentEmployee;
 @Tag(name = "Administration")
 public class AdminAccountsApi {
 
+    /**
+     * An account as administrators see it. {@code failedSignIns} counts failures since the last successful sign-in,
+     * {@code pausedSources} the sources currently paused for it: both high means someone is guessing its password.
+     */
     public record AccountView(String username, String displayName, String nip, String workUnit, Set<Role> roles,
-            Set<Channel> channels, boolean enabled) {
-        static AccountView of(Account a) {
-            return new AccountView(a.username, a.displayName, a.nip, a.workUnit, a.roles, a.channels, a.enabled);
+            Set<Channel> channels, boolean enabled, boolean passwordChangeRequired, int failedSignIns,
+            Instant lastFailedSignInAt, long pausedSources) {
+        static AccountView of(Account a, long pausedSources) {
+            return new AccountView(a.username, a.displayName, a.nip, a.workUnit, a.roles, a.channels, a.enabled,
+                    a.mustChangePassword, a.failedLogins, a.lastFailedLoginAt, pausedSources);
         }
+
+        static AccountView of(Account a) {
+            return of(a, 0);
+        }
+    }
+
+    public record PasswordReset(String password) {
     }
 
     @Inject
@@ -45,9 +60,28 @@ public class AdminAccountsApi {
     @Inject
     CurrentEmployee current;
 
+    @Inject
+    AccountPasswords passwords;
+
+    @Inject
+    java.time.Clock clock;
+
     @GET
     public List<AccountView> list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        return accounts.page(Math.max(0, page), Math.max(1, Math.min(size, 200))).stream().map(AccountView::of).toList();
+        List<Account> found = accounts.page(Math.max(0, page), Math.max(1, Math.min(size, 200)));
+        var paused = accounts.pausedSources(found.stream().map(a -> a.id).toList(), clock.instant());
+        return found.stream().map(a -> AccountView.of(a, paused.getOrDefault(a.id, 0L))).toList();
+    }
+
+    @POST
+    @Path("/{username}/password")
+    @Operation(summary = "Set a one-time password: the account's sessions end and it must choose a new password at sign-in")
+    public Response resetPassword(@PathParam("username") String username, PasswordReset body) {
+        if (body == null) {
+            throw new id.integritas.portal.system.api.ApiProblemException(400, "malformed-request");
+        }
+        passwords.reset(username, body.password(), current.account().id);
+        return Response.noContent().build();
     }
 
     @POST

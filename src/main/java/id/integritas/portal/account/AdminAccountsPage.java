@@ -1,8 +1,16 @@
 package id.integritas.portal.account;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -11,14 +19,17 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import id.integritas.portal.casefile.Channel;
 import id.integritas.portal.intake.CurrentEmployee;
+import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.i18n.Texts;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
@@ -28,15 +39,34 @@ import id.integritas.portal.system.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** /admin/akun: administrators list, create, re-role and disable accounts (same rules as the admin API). */
+/** /admin/akun: administrators list, create, re-role, disable accounts and set one-time passwords (same rules as the API). */
 @Path("/admin/akun")
 @RolesAllowed("ADMIN")
 public class AdminAccountsPage {
 
+    static final int DEFAULT_PAGE_SIZE = 50;
+
+    private static final Map<String, String> CREATE_LABELS = Map.of("username", "signIn.username", "displayName",
+            "identity.name", "nip", "grt.nip", "position", "grt.position", "workUnit", "grt.workUnit", "email",
+            "identity.email", "superiorUsername", "admin.superior", "roles", "admin.roles", "channels", "admin.channels",
+            "password", "signIn.password");
+
+    /** A checkbox with its label in the reader's language. */
+    @io.quarkus.qute.TemplateData
+    public record Choice(String value, String label, boolean checked) {
+    }
+
+    /** One account as the page shows it; {@code field} is the prefix of its form's field names in error messages. */
+    @io.quarkus.qute.TemplateData
+    public record Row(String username, String displayName, String field, List<Choice> roles, List<Choice> channels,
+            String roleLabels, String channelLabels, boolean enabled, boolean passwordChangeRequired, int failedSignIns,
+            String lastFailedSignIn, long pausedSources) {
+    }
+
     @CheckedTemplate(basePath = "AdminPage")
     static class Templates {
-        static native TemplateInstance accounts(Page page, Texts t, List<Account> accounts, int page_no, FormState form,
-                List<String> roles, List<String> channels);
+        static native TemplateInstance accounts(Page page, Texts t, List<Row> rows, int page_no, int size, boolean hasNext,
+                FormState form, List<Choice> roles, List<Choice> channels, String notice);
     }
 
     @Inject
@@ -49,12 +79,27 @@ public class AdminAccountsPage {
     AccountAdmin admin;
 
     @Inject
+    AccountPasswords passwords;
+
+    @Inject
     CurrentEmployee employee;
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    Clock clock;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance admin(@QueryParam("page") @DefaultValue("0") int pageNo) {
-        return adminPage(Math.max(0, pageNo), FormState.empty());
+    public TemplateInstance admin(@QueryParam("page") @DefaultValue("0") int pageNo,
+            @QueryParam("size") @DefaultValue("" + DEFAULT_PAGE_SIZE) int size, @QueryParam("dibuat") String created,
+            @QueryParam("disimpan") String saved, @QueryParam("sandi") String reset) {
+        Texts t = pages.texts();
+        String notice = created != null ? t.format("admin.created", created)
+                : saved != null ? t.format("admin.saved", saved)
+                : reset != null ? t.format("admin.passwordReset", reset) : null;
+        return adminPage(Math.max(0, pageNo), size, FormState.empty(), notice);
     }
 
     /** Creates an account from the page's form (the same rules as the admin API). */
@@ -66,12 +111,12 @@ public class AdminAccountsPage {
             return invalid(form, List.of(new FieldError("_form", "form_expired")));
         }
         try {
-            admin.create(new AccountAdmin.NewAccount(blankToNull(form.getFirst("username")), form.getFirst("displayName"),
+            Account a = admin.create(new AccountAdmin.NewAccount(blankToNull(form.getFirst("username")), form.getFirst("displayName"),
                     blankToNull(form.getFirst("nip")), blankToNull(form.getFirst("workUnit")), blankToNull(form.getFirst("position")),
                     blankToNull(form.getFirst("email")), blankToNull(form.getFirst("superiorUsername")),
-                    enums(form.get("roles"), Role.class), enums(form.get("channels"), Channel.class), form.getFirst("password")),
-                    employee.account().id);
-            return Response.seeOther(URI.create("/admin/akun")).build();
+                    enums(form.get("roles"), Role.class, "roles"), enums(form.get("channels"), Channel.class, "channels"),
+                    form.getFirst("password")), employee.account().id);
+            return back("dibuat", a.username);
         } catch (InvalidInputException e) {
             return invalid(form, e.errors());
         }
@@ -82,41 +127,109 @@ public class AdminAccountsPage {
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response change(@jakarta.ws.rs.PathParam("username") String username, MultivaluedMap<String, String> form) {
+    public Response change(@PathParam("username") String username, MultivaluedMap<String, String> form) {
         if (!pages.validToken(form.getFirst("_csrf"), true)) {
-            return invalid(new jakarta.ws.rs.core.MultivaluedHashMap<>(), List.of(new FieldError("_form", "form_expired")));
+            return invalid(new MultivaluedHashMap<>(), List.of(new FieldError("_form", "form_expired")));
+        }
+        String field = rowField(username);
+        try {
+            Set<Role> roles = enums(form.get("roles"), Role.class, field + "roles");
+            if (roles.isEmpty()) {
+                // Named in the summary: several accounts' forms are on this page.
+                throw new InvalidInputException(new FieldError(field + "roles", "roles_required_for", List.of(username)));
+            }
+            admin.change(username, new AccountAdmin.Change(roles, enums(form.get("channels"), Channel.class, field + "channels"),
+                    "true".equals(form.getFirst("enabled"))), employee.account().id);
+            return back("disimpan", username);
+        } catch (InvalidInputException e) {
+            return invalid(new MultivaluedHashMap<>(), e.errors());
+        }
+    }
+
+    /** Sets a one-time password; the person must choose their own at the next sign-in. */
+    @POST
+    @Path("{username}/sandi")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response resetPassword(@PathParam("username") String username, MultivaluedMap<String, String> form) {
+        if (!pages.validToken(form.getFirst("_csrf"), true)) {
+            return invalid(new MultivaluedHashMap<>(), List.of(new FieldError("_form", "form_expired")));
         }
         try {
-            admin.change(username, new AccountAdmin.Change(enums(form.get("roles"), Role.class),
-                    enums(form.get("channels"), Channel.class), "true".equals(form.getFirst("enabled"))), employee.account().id);
-            return Response.seeOther(URI.create("/admin/akun")).build();
+            passwords.reset(username, form.getFirst("password"), employee.account().id);
+            return back("sandi", username);
         } catch (InvalidInputException e) {
-            return invalid(new jakarta.ws.rs.core.MultivaluedHashMap<>(), e.errors());
+            String field = rowField(username);
+            return invalid(new MultivaluedHashMap<>(), e.errors().stream()
+                    .map(f -> new FieldError(field + f.field(), f.code(), f.args())).toList());
         }
+    }
+
+    private static Response back(String what, String username) {
+        return Response.seeOther(URI.create("/admin/akun?" + what + "="
+                + java.net.URLEncoder.encode(username, StandardCharsets.UTF_8))).build();
     }
 
     private Response invalid(MultivaluedMap<String, String> form, List<FieldError> errors) {
-        Map<String, List<String>> values = new java.util.HashMap<>(form);
+        Map<String, List<String>> values = new HashMap<>(form);
         values.remove("password");
-        FormState state = FormState.failed(values, errors, pages.texts());
-        return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(adminPage(0, state)).build();
+        Map<String, String> labels = new HashMap<>(CREATE_LABELS);
+        for (FieldError e : errors) {
+            if (e.field().startsWith("account.")) {
+                String last = e.field().substring(e.field().lastIndexOf('.') + 1);
+                labels.put(e.field(), "password".equals(last) ? "admin.oneTimePassword" : "admin." + last);
+            }
+        }
+        FormState state = FormState.failed(values, errors, pages.texts(), labels);
+        return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(adminPage(0, DEFAULT_PAGE_SIZE, state, null)).build();
     }
 
-    private TemplateInstance adminPage(int p, FormState form) {
+    private TemplateInstance adminPage(int p, int requestedSize, FormState form, String notice) {
+        int size = Math.max(1, Math.min(requestedSize, 200));
         Page page = pages.signedInPage("admin.title");
-        return Templates.accounts(page, page.t(), accounts.page(p, 50), p, form,
-                java.util.Arrays.stream(Role.values()).map(Enum::name).toList(),
-                java.util.Arrays.stream(Channel.values()).map(Enum::name).toList());
+        Texts t = page.t();
+        List<Account> found = accounts.page(p, size);
+        boolean hasNext = (long) (p + 1) * size < accounts.count();
+        Map<Long, Long> paused = accounts.pausedSources(found.stream().map(a -> a.id).toList(), clock.instant());
+        List<Row> rows = new ArrayList<>();
+        for (Account a : found) {
+            rows.add(new Row(a.username, a.displayName, rowField(a.username), choices(Role.values(), a.roles, t, "role."),
+                    choices(Channel.values(), a.channels, t, "channel."), labels(a.roles, t, "role."),
+                    labels(a.channels, t, "channel."), a.enabled, a.mustChangePassword, a.failedLogins,
+                    a.lastFailedLoginAt == null ? null : when(a.lastFailedLoginAt), paused.getOrDefault(a.id, 0L)));
+        }
+        return Templates.accounts(page, t, rows, p, size, hasNext, form,
+                choices(Role.values(), Set.of(), t, "role.").stream().map(c -> new Choice(c.value(), c.label(), form.checked("roles", c.value()))).toList(),
+                choices(Channel.values(), Set.of(), t, "channel.").stream().map(c -> new Choice(c.value(), c.label(), form.checked("channels", c.value()))).toList(),
+                notice);
     }
 
-    private static <E extends Enum<E>> java.util.Set<E> enums(List<String> values, Class<E> type) {
-        java.util.Set<E> set = java.util.EnumSet.noneOf(type);
+    private String when(Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(instant.atZone(java.time.ZoneId.of(config.office().timeZone())));
+    }
+
+    static String rowField(String username) {
+        return "account." + username + ".";
+    }
+
+    private static <E extends Enum<E>> List<Choice> choices(E[] values, Set<E> chosen, Texts t, String prefix) {
+        return Arrays.stream(values).map(v -> new Choice(v.name(), t.get(prefix + v.name()), chosen.contains(v))).toList();
+    }
+
+    private static <E extends Enum<E>> String labels(Set<E> values, Texts t, String prefix) {
+        return String.join(", ", values.stream().sorted().map(v -> t.get(prefix + v.name())).toList());
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(List<String> values, Class<E> type, String field) {
+        Set<E> set = EnumSet.noneOf(type);
         if (values != null) {
             for (String v : values) {
                 try {
                     set.add(Enum.valueOf(type, v));
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidInputException(new FieldError("roles", "unknown_option"));
+                    throw new InvalidInputException(new FieldError(field, "unknown_option"));
                 }
             }
         }

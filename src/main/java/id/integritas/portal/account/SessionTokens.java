@@ -32,6 +32,7 @@ public class SessionTokens {
                 .audience(AUDIENCE)
                 .groups(groups)
                 .claim("name", account.displayName)
+                .claim(SessionCheck.SESSION_VERSION_CLAIM, account.sessionVersion)
                 .issuedAt(now)
                 .expiresAt(now + config.session().lifetime().toSeconds())
                 .sign();

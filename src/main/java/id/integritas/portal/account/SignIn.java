@@ -2,24 +2,39 @@ package id.integritas.portal.account;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.EntityManager;
 
 import id.integritas.portal.audit.AuditLog;
 import id.integritas.portal.system.PortalConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Checks a username and password. After {@code portal.session.failures-before-throttle} failures in a row the
- * account is paused for 30 s, doubling with each further failure up to 15 minutes; the pause is stored in the
- * database so that every instance applies it.
+ * Checks a username and password. Every path costs exactly one bcrypt verification (unknown, disabled and paused
+ * accounts are checked against a dummy hash), outside any transaction. Failures are counted with single SQL
+ * statements (no read-modify-write of the account row, so parallel attempts cannot collide) and every one is
+ * audited. After {@code portal.session.failures-before-throttle} failures from one source that source is paused
+ * for the account for 30 s, doubling up to 15 minutes; other sources (the owner at their desk) are not.
  */
 @ApplicationScoped
 public class SignIn {
 
     private static final Duration MAX_PAUSE = Duration.ofMinutes(15);
+
+    public record Success(String token, boolean mustChangePassword, AccountStates.State account) {
+    }
+
+    private record Snapshot(long id, String passwordHash, boolean enabled, Instant pausedUntil) {
+    }
+
+    @Inject
+    EntityManager em;
 
     @Inject
     AccountRepository accounts;
@@ -31,6 +46,12 @@ public class SignIn {
     SessionTokens tokens;
 
     @Inject
+    SignInSources sources;
+
+    @Inject
+    AccountStates states;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -39,32 +60,86 @@ public class SignIn {
     @Inject
     Clock clock;
 
-    @Transactional
-    public Optional<String> attempt(String username, String password) {
-        Optional<Account> found = username == null ? Optional.empty() : accounts.findByUsername(username.strip());
-        if (found.isEmpty() || !found.get().enabled) {
-            hasher.burn(password);
-            return Optional.empty();
+    /** @param clientAddress the client address as seen through the proxy headers; only its keyed hash is kept */
+    public Optional<Success> attempt(String username, String password, String clientAddress) {
+        String source = sources.hash(clientAddress);
+        String name = username == null ? "" : username.strip();
+        Snapshot s = name.isEmpty() || name.length() > 64 ? null
+                : QuarkusTransaction.requiringNew().call(() -> snapshot(name, source));
+        Instant now = clock.instant();
+        boolean paused = s != null && s.pausedUntil() != null && now.isBefore(s.pausedUntil());
+        boolean usable = s != null && s.enabled() && !paused;
+        boolean ok = hasher.verify(password, usable ? s.passwordHash() : null);
+        if (ok) {
+            return Optional.of(QuarkusTransaction.requiringNew().call(() -> succeed(s.id(), source, now)));
         }
-        Account account = found.get();
-        if (account.throttledUntil != null && clock.instant().isBefore(account.throttledUntil)) {
-            hasher.burn(password);
-            audit.record(account.id, "SIGN_IN_THROTTLED", "ACCOUNT", account.id, null);
-            return Optional.empty();
+        String outcome = s == null ? "unknown-account" : !s.enabled() ? "disabled" : paused ? "paused" : "wrong-password";
+        QuarkusTransaction.requiringNew().run(() -> fail(s, source, outcome, now));
+        return Optional.empty();
+    }
+
+    private Snapshot snapshot(String username, String source) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select a.id, a.password_hash, a.enabled, t.paused_until from account a
+                left join sign_in_throttle t on t.account_id = a.id and t.source_hash = ?2
+                where lower(a.username) = lower(?1)""").setParameter(1, username).setParameter(2, source).getResultList();
+        if (rows.isEmpty()) {
+            return null;
         }
-        if (!hasher.matches(password, account.passwordHash)) {
-            account.failedLogins++;
-            int over = account.failedLogins - config.session().failuresBeforeThrottle();
-            if (over >= 0) {
-                Duration pause = Duration.ofSeconds(30L << Math.min(over, 10));
-                account.throttledUntil = clock.instant().plus(pause.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause);
-            }
-            audit.record(account.id, "SIGN_IN_FAILED", "ACCOUNT", account.id, null);
-            return Optional.empty();
+        Object[] r = rows.get(0);
+        return new Snapshot(((Number) r[0]).longValue(), (String) r[1], (Boolean) r[2], instant(r[3]));
+    }
+
+    private Success succeed(long id, String source, Instant now) {
+        em.createNativeQuery("delete from sign_in_throttle where account_id = ?1 and (source_hash = ?2 or last_failure_at < ?3)")
+                .setParameter(1, id).setParameter(2, source).setParameter(3, now.minus(Duration.ofDays(1))).executeUpdate();
+        em.createNativeQuery("update account set failed_logins = 0 where id = ?1 and failed_logins <> 0")
+                .setParameter(1, id).executeUpdate();
+        audit.record(id, "SIGN_IN", "ACCOUNT", id, "source=" + SignInSources.shortForm(source));
+        Account account = accounts.findById(id);
+        AccountStates.State state = states.get(id).orElseThrow();
+        return new Success(tokens.issue(account), account.mustChangePassword, state);
+    }
+
+    private void fail(Snapshot s, String source, String outcome, Instant now) {
+        String reason = outcome + " source=" + SignInSources.shortForm(source);
+        if (s == null) {
+            // No username in the log: people type their password into the wrong field.
+            audit.record(null, "SIGN_IN_FAILED", "ACCOUNT", null, reason);
+            return;
         }
-        account.failedLogins = 0;
-        account.throttledUntil = null;
-        audit.record(account.id, "SIGN_IN", "ACCOUNT", account.id, null);
-        return Optional.of(tokens.issue(account));
+        int failures = ((Number) em.createNativeQuery("""
+                insert into sign_in_throttle (account_id, source_hash, failures, last_failure_at) values (?1, ?2, 1, ?3)
+                on conflict (account_id, source_hash) do update
+                  set failures = sign_in_throttle.failures + 1, last_failure_at = excluded.last_failure_at
+                returning failures""").setParameter(1, s.id()).setParameter(2, source).setParameter(3, now)
+                .getSingleResult()).intValue();
+        int over = failures - config.session().failuresBeforeThrottle();
+        if (over >= 0) {
+            Duration pause = Duration.ofSeconds(30L << Math.min(over, 10));
+            em.createNativeQuery("update sign_in_throttle set paused_until = ?3 where account_id = ?1 and source_hash = ?2")
+                    .setParameter(1, s.id()).setParameter(2, source)
+                    .setParameter(3, now.plus(pause.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause)).executeUpdate();
+        }
+        em.createNativeQuery("update account set failed_logins = failed_logins + 1, last_failed_login_at = ?2 where id = ?1")
+                .setParameter(1, s.id()).setParameter(2, now).executeUpdate();
+        audit.record(null, "paused".equals(outcome) ? "SIGN_IN_THROTTLED" : "SIGN_IN_FAILED", "ACCOUNT", s.id(), reason);
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }

@@ -3,6 +3,7 @@ package id.integritas.portal.account;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -11,25 +12,44 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import id.integritas.portal.system.i18n.Texts;
 import id.integritas.portal.system.validation.FieldError;
+import id.integritas.portal.system.validation.InvalidInputException;
 import id.integritas.portal.system.web.FormState;
 import id.integritas.portal.system.web.Page;
 import id.integritas.portal.system.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.http.HttpServerRequest;
 
-/** Sign-in and sign-out pages for employees and officers. */
+/** Sign-in, sign-out and change-password pages for employees and officers. */
 @Path("/")
 public class SignInPage {
 
+    /** The query parameter (and hidden field) carrying the local page to return to after signing in. */
+    public static final String RETURN_TO = "ke";
+
+    private static final Map<String, String> PASSWORD_LABELS = Map.of("currentPassword", "password.current",
+            "newPassword", "password.new", "confirmPassword", "password.confirm");
+
     @CheckedTemplate(basePath = "SignInPage")
     static class Templates {
-        static native TemplateInstance signIn(Page page, Texts t, FormState form);
+        static native TemplateInstance signIn(Page page, Texts t, FormState form, String returnTo);
+
+        static native TemplateInstance changePassword(Page page, Texts t, FormState form, boolean required, String returnTo);
     }
 
     @Inject
@@ -41,14 +61,35 @@ public class SignInPage {
     @Inject
     SessionTokens tokens;
 
+    @Inject
+    AccountPasswords passwords;
+
+    @Inject
+    JWTParser parser;
+
+    @Inject
+    AccountStates states;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken jwt;
 
     @GET
     @Path("masuk")
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance form() {
+    public Response form(@QueryParam(RETURN_TO) String returnTo) {
+        String target = RoleNavigation.safeLocal(returnTo);
+        SecurityIdentity session = pages.sessionOrNull();
+        if (session != null) {
+            return Response.seeOther(URI.create(destination(session.getRoles(),
+                    Boolean.TRUE.equals(session.getAttribute(SessionCheck.MUST_CHANGE_PASSWORD)), target))).build();
+        }
         Page page = pages.publicPage("signIn.title");
-        return Templates.signIn(page, page.t(), FormState.empty());
+        return Response.ok(Templates.signIn(page, page.t(), FormState.empty(), target))
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     @POST
@@ -56,13 +97,18 @@ public class SignInPage {
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response submit(MultivaluedMap<String, String> form) {
+    public Response submit(MultivaluedMap<String, String> form, @Context HttpServerRequest request) {
         String username = form.getFirst("username");
+        String target = RoleNavigation.safeLocal(form.getFirst(RETURN_TO));
         FieldError error = !pages.validToken(form.getFirst("_csrf"), false) ? new FieldError("_form", "form_expired") : null;
         if (error == null) {
-            var token = signIn.attempt(username, form.getFirst("password"));
-            if (token.isPresent()) {
-                return Response.seeOther(URI.create("/")).cookie(tokens.cookie(token.get())).build();
+            var success = signIn.attempt(username, form.getFirst("password"), ClientAddress.of(request));
+            if (success.isPresent()) {
+                SignIn.Success s = success.get();
+                Set<String> roles = s.account().effectiveRoles().stream().map(Enum::name)
+                        .collect(java.util.stream.Collectors.toSet());
+                return Response.seeOther(URI.create(destination(roles, s.mustChangePassword(), target)))
+                        .cookie(tokens.cookie(s.token())).build();
             }
             error = new FieldError("username", "sign_in_failed");
         }
@@ -70,13 +116,91 @@ public class SignInPage {
         FormState state = FormState.failed(Map.of("username", username == null ? List.of() : List.of(username)),
                 List.of(error), page.t());
         return Response.status(401).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.signIn(page, page.t(), state)).build();
+                .entity(Templates.signIn(page, page.t(), state, target)).build();
     }
 
+    /**
+     * Ends the session everywhere. Refused from another site: the form token must be the one issued to this
+     * person (and {@code Sec-Fetch-Site} same-origin when the browser sends it).
+     */
     @POST
     @Path("keluar")
     @PermitAll
-    public Response signOut() {
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signOut(MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
+        var cookie = headers.getCookies().get(tokens.cookieName());
+        String subject = "";
+        if (cookie != null) {
+            try {
+                subject = parser.parse(cookie.getValue()).getName();
+            } catch (ParseException e) {
+                subject = ""; // an invalid cookie only needs clearing
+            }
+        }
+        if (!pages.validToken(form.getFirst("_signout"), subject == null ? "" : subject)) {
+            throw new io.quarkus.security.ForbiddenException();
+        }
+        if (cookie != null) {
+            passwords.signOut(cookie.getValue());
+        }
         return Response.seeOther(URI.create("/")).cookie(tokens.cleared()).build();
+    }
+
+    @GET
+    @Path("ganti-sandi")
+    @Authenticated
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance changePasswordForm(@QueryParam(RETURN_TO) String returnTo) {
+        return changePasswordPage(FormState.empty(), RoleNavigation.safeLocal(returnTo));
+    }
+
+    @POST
+    @Path("ganti-sandi")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response changePassword(MultivaluedMap<String, String> form) {
+        String target = RoleNavigation.safeLocal(form.getFirst(RETURN_TO));
+        List<FieldError> errors;
+        if (!pages.validToken(form.getFirst("_csrf"), true)) {
+            errors = List.of(new FieldError("_form", "form_expired"));
+        } else {
+            try {
+                String token = passwords.change(Long.parseLong(jwt.getSubject()), form.getFirst("currentPassword"),
+                        form.getFirst("newPassword"), form.getFirst("confirmPassword") == null ? "" : form.getFirst("confirmPassword"));
+                // Roles as they are now that the one-time password is gone (the request's identity had none).
+                Set<String> roles = states.get(Long.parseLong(jwt.getSubject())).map(a -> a.effectiveRoles().stream()
+                        .map(Enum::name).collect(java.util.stream.Collectors.toSet())).orElse(Set.of());
+                return Response.seeOther(URI.create(target != null ? target : RoleNavigation.home(roles)))
+                        .cookie(tokens.cookie(token)).build();
+            } catch (InvalidInputException e) {
+                errors = e.errors();
+            }
+        }
+        FormState state = FormState.failed(Map.of(), errors, pages.texts(), PASSWORD_LABELS);
+        return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(changePasswordPage(state, target)).build();
+    }
+
+    private TemplateInstance changePasswordPage(FormState form, String returnTo) {
+        Page page = pages.signedInPage("password.title");
+        boolean required = Boolean.TRUE.equals(identity.getAttribute(SessionCheck.MUST_CHANGE_PASSWORD));
+        return Templates.changePassword(page, page.t(), form, required, returnTo);
+    }
+
+    /** The sign-in page that returns to {@code requested} (a GET of this site) afterwards. */
+    public static URI signInFor(URI requested) {
+        String local = requested == null ? null
+                : RoleNavigation.safeLocal(requested.getRawPath() + (requested.getRawQuery() == null ? "" : "?" + requested.getRawQuery()));
+        return URI.create(local == null ? "/masuk"
+                : "/masuk?" + RETURN_TO + "=" + java.net.URLEncoder.encode(local, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String destination(Set<String> roles, boolean mustChangePassword, String target) {
+        if (mustChangePassword) {
+            return RoleNavigation.CHANGE_PASSWORD + (target == null ? "" : "?" + RETURN_TO + "="
+                    + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return target != null ? target : RoleNavigation.home(roles);
     }
 }

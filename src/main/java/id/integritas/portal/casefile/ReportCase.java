@@ -111,6 +111,10 @@ public class ReportCase extends PanacheEntityBase {
     @Column(name = "digest_salt")
     public byte[] digestSalt;
 
+    /** The employee who filed it (gratification, conflict of interest), for their "my reports"; null otherwise. */
+    @Column(name = "filed_by_account_id")
+    public Long filedByAccountId;
+
     @Version
     public int version;
 

@@ -27,6 +27,8 @@ public interface PortalConfig {
 
     Privacy privacy();
 
+    Password password();
+
     interface Office {
         @WithDefault("Dinas Kependudukan dan Pencatatan Sipil Kota Medan")
         String name();
@@ -101,9 +103,13 @@ public interface PortalConfig {
         @WithDefault("https://portal-integritas.local")
         String issuer();
 
-        /** Failed sign-ins after which the account is slowed down. */
+        /** Failed sign-ins from one source after which that source is paused for the account. */
         @WithDefault("5")
         int failuresBeforeThrottle();
+
+        /** How long an account's roles, enabled flag and session version may be served from memory. */
+        @WithDefault("PT3S")
+        Duration accountCheckCache();
     }
 
     interface Bootstrap {
@@ -133,5 +139,11 @@ public interface PortalConfig {
 
         /** Where people send requests about their personal data; the office email when not set. */
         Optional<String> contactEmail();
+    }
+
+    interface Password {
+        /** bcrypt cost (work factor) for new hashes; existing hashes keep theirs. */
+        @WithDefault("11")
+        int bcryptCost();
     }
 }

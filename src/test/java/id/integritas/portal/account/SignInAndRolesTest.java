@@ -131,9 +131,9 @@ class SignInAndRolesTest {
                 .instance(AccountRepository.class).get().findByUsername("sliding.user").orElseThrow().id);
         long now = System.currentTimeMillis() / 1000;
         String old = Jwt.issuer("https://portal-integritas.local").subject(String.valueOf(id)).upn("sliding.user")
-                .audience("portal-session").groups("PEGAWAI").issuedAt(now - 20 * 60).expiresAt(now + 10 * 60).sign();
+                .audience("portal-session").groups("PEGAWAI").claim("sv", 0).issuedAt(now - 20 * 60).expiresAt(now + 10 * 60).sign();
         String fresh = Jwt.issuer("https://portal-integritas.local").subject(String.valueOf(id)).upn("sliding.user")
-                .audience("portal-session").groups("PEGAWAI").issuedAt(now - 60).expiresAt(now + 29 * 60).sign();
+                .audience("portal-session").groups("PEGAWAI").claim("sv", 0).issuedAt(now - 60).expiresAt(now + 29 * 60).sign();
         String renewed = given().cookie("portal_session", old).get("/gratifikasi").then().statusCode(200)
                 .extract().cookie("portal_session");
         assertNotNull(renewed, "an old session gets a new cookie");

@@ -92,7 +92,7 @@ class FormPagesTest {
 
     @Test
     void employeeFormsNeedSignInAndWorkWithTheSessionCookie() {
-        given().redirects().follow(false).get("/gratifikasi").then().statusCode(303).header("Location", endsWith("/masuk"));
+        given().redirects().follow(false).get("/gratifikasi").then().statusCode(303).header("Location", endsWith("/masuk?ke=%2Fgratifikasi"));
         given().redirects().follow(false).get("/benturan-kepentingan").then().statusCode(303);
         String jwt = accounts.token("pegawai.form", Set.of(Role.PEGAWAI), Set.of());
         Response page = given().cookie("portal_session", jwt).get("/gratifikasi");
@@ -125,7 +125,7 @@ class FormPagesTest {
         String token = Fixtures.tokenFrom(given().cookie("portal_session", "not.a.token").get("/pengaduan").asString());
         complaintForm(token).cookie("portal_session", "not.a.token").post("/pengaduan").then().statusCode(303);
         given().redirects().follow(false).cookie("portal_session", "not.a.token").get("/gratifikasi").then().statusCode(303)
-                .header("Location", endsWith("/masuk"));
+                .header("Location", endsWith("/masuk?ke=%2Fgratifikasi"));
     }
 
     @Test

@@ -117,6 +117,11 @@ public final class Fixtures {
         });
     }
 
+    /** The first group of {@code regex} in {@code text}; fails the test when absent. */
+    public static String firstMatch(String regex, String text) {
+        return firstGroup(regex, text, "no match for " + regex);
+    }
+
     public static String tokenFrom(String html) {
         return firstGroup("name=\"_csrf\" value=\"([^\"]+)\"", html, "no form token in page");
     }

@@ -29,6 +29,7 @@ public class ConflictIntake {
         boolean register = r.kind() == ConflictRequest.Kind.DAFTAR_KEPENTINGAN;
         return support.store(new Submission(Channel.BKP, IdentityMode.RAHASIA, medium,
                 register ? ConflictStatus.TERISI : ConflictStatus.DIAJUKAN, c -> {
+                    c.filedByAccountId = r.declarant() == null ? null : r.declarant().accountId();
                     c.conflictKind = r.kind().name();
                     if (!register) {
                         c.conflictType = r.declaration().type().name();

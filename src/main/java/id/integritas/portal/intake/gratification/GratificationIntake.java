@@ -34,6 +34,7 @@ public class GratificationIntake {
                 : GratificationStatus.DITERIMA_UPG;
         // Identified channel: the identity is known to the UPG only (RAHASIA), never public.
         return support.store(new Submission(Channel.GRT, IdentityMode.RAHASIA, medium, initial, c -> {
+            c.filedByAccountId = r.reporter() == null ? null : r.reporter().accountId();
             c.gratificationType = r.type().name();
             c.giftKind = r.gift().kind().name();
             c.giftValue = r.gift().value();

@@ -79,9 +79,10 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public Response unauthorized(RuntimeException e, UriInfo uri) {
+    public Response unauthorized(RuntimeException e, UriInfo uri, jakarta.ws.rs.container.ContainerRequestContext request) {
         if (!isApi(uri)) {
-            return Response.seeOther(URI.create("/masuk")).build();
+            return Response.seeOther(id.integritas.portal.account.SignInPage.signInFor(
+                    "GET".equals(request.getMethod()) ? uri.getRequestUri() : null)).build();
         }
         Texts t = locale.texts();
         return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")

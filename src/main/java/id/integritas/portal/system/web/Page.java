@@ -1,12 +1,22 @@
 package id.integritas.portal.system.web;
 
+import java.util.List;
+
 import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.i18n.Texts;
 
-/** What every page's layout needs: texts, office, the form token, who is signed in, the page title. */
+/**
+ * What every page's layout needs: texts, office, the form token, who is signed in, the page title, the pages the
+ * signed-in person's roles may use and the sign-out form's token (bound to that person).
+ */
 @io.quarkus.qute.TemplateData
 public record Page(Texts t, PortalConfig.Office office, String csrf, String userName, boolean signedIn,
-        boolean officer, String title, String path) {
+        boolean officer, String title, String path, List<NavLink> nav, String signOutCsrf) {
+
+    /** A link in the signed-in header. */
+    @io.quarkus.qute.TemplateData
+    public record NavLink(String href, String label) {
+    }
 
     public String lang() {
         return t.lang();

@@ -1,16 +1,19 @@
 package id.integritas.portal.system.web;
 
+import java.util.List;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
+import id.integritas.portal.account.RoleNavigation;
 import id.integritas.portal.account.Role;
+import id.integritas.portal.account.SessionCheck;
 import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.i18n.RequestLocale;
 import id.integritas.portal.system.i18n.Texts;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** Builds the {@link Page} for this request and checks form tokens against the same subject. */
@@ -35,32 +38,66 @@ public class PageContext {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    CurrentIdentityAssociation association;
+
     public Texts texts() {
         return locale.texts();
     }
 
-    /** For public pages: never touches the session, so a stale cookie cannot break them. */
+    /**
+     * For public pages: shows who is signed in when the session is valid; a stale or revoked cookie only leaves
+     * the sign-out button, it never breaks the page. Form tokens stay anonymous (the public forms check them so).
+     */
     public Page publicPage(String titleKey) {
         boolean cookie = headers.getCookies().containsKey(config.session().cookieName());
-        return new Page(texts(), config.office(), tokens.issue(""), null, cookie, false, texts().get(titleKey),
-                uriInfo.getPath());
+        SecurityIdentity session = cookie ? sessionOrNull() : null;
+        if (session == null) {
+            return new Page(texts(), config.office(), tokens.issue(""), null, cookie, false, texts().get(titleKey),
+                    uriInfo.getPath(), List.of(), tokens.issue(""));
+        }
+        return new Page(texts(), config.office(), tokens.issue(""), displayName(session), true, officer(session),
+                texts().get(titleKey), uriInfo.getPath(), RoleNavigation.links(session.getRoles(), texts()),
+                tokens.issue(session.getPrincipal().getName()));
     }
 
     /** For pages behind sign-in (the identity is already established there). */
     public Page signedInPage(String titleKey) {
-        String name = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("name") : identity.getPrincipal().getName();
-        boolean officer = identity.hasRole(Role.PETUGAS.name()) || identity.hasRole(Role.KETUA_TIM.name())
-                || identity.hasRole(Role.ADMIN.name());
-        return new Page(texts(), config.office(), tokens.issue(subject()), name, true, officer, texts().get(titleKey),
-                uriInfo.getPath());
+        String signOut = tokens.issue(subject());
+        return new Page(texts(), config.office(), signOut, displayName(identity), true, officer(identity),
+                texts().get(titleKey), uriInfo.getPath(), RoleNavigation.links(identity.getRoles(), texts()), signOut);
+    }
+
+    /** The valid session of this request, or null (none, expired, revoked, disabled account). */
+    public SecurityIdentity sessionOrNull() {
+        try {
+            SecurityIdentity id = association.getDeferredIdentity().await().indefinitely();
+            return id == null || id.isAnonymous() ? null : id;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     public boolean validToken(String token, boolean signedIn) {
+        return validToken(token, signedIn ? subject() : "");
+    }
+
+    /** Refuses cross-site posts ({@code Sec-Fetch-Site}) and tokens not issued for {@code subject}. */
+    public boolean validToken(String token, String subject) {
         String site = headers.getHeaderString("Sec-Fetch-Site");
         if (site != null && !site.equals("same-origin") && !site.equals("none")) {
             return false;
         }
-        return tokens.valid(token, signedIn ? subject() : "");
+        return tokens.valid(token, subject);
+    }
+
+    private static String displayName(SecurityIdentity id) {
+        Object name = id.getAttribute(SessionCheck.DISPLAY_NAME);
+        return name != null ? name.toString() : id.getPrincipal().getName();
+    }
+
+    private static boolean officer(SecurityIdentity id) {
+        return id.hasRole(Role.PETUGAS.name()) || id.hasRole(Role.KETUA_TIM.name()) || id.hasRole(Role.ADMIN.name());
     }
 
     private String subject() {

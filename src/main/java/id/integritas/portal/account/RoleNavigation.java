@@ -1,0 +1,63 @@
+package id.integritas.portal.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import id.integritas.portal.system.i18n.Texts;
+import id.integritas.portal.system.web.Page.NavLink;
+
+/** The pages each role may use, for the signed-in header, and where a person lands after signing in. */
+public final class RoleNavigation {
+
+    public static final String MY_REPORTS = "/laporan-saya";
+    public static final String CHANGE_PASSWORD = "/ganti-sandi";
+    public static final String ADMIN_ACCOUNTS = "/admin/akun";
+
+    private RoleNavigation() {
+    }
+
+    public static List<NavLink> links(Set<String> roles, Texts t) {
+        List<NavLink> links = new ArrayList<>();
+        if (roles.contains(Role.PEGAWAI.name())) {
+            links.add(new NavLink(MY_REPORTS, t.get("nav.myReports")));
+            links.add(new NavLink("/gratifikasi", t.get("nav.gratification")));
+            links.add(new NavLink("/benturan-kepentingan", t.get("nav.conflict")));
+        }
+        if (roles.contains(Role.ADMIN.name())) {
+            links.add(new NavLink(ADMIN_ACCOUNTS, t.get("nav.adminAccounts")));
+        }
+        links.add(new NavLink(CHANGE_PASSWORD, t.get("nav.changePassword")));
+        return links;
+    }
+
+    /** Where a person goes after signing in when no page sent them. */
+    public static String home(Set<String> roles) {
+        if (roles.contains(Role.ADMIN.name())) {
+            return ADMIN_ACCOUNTS;
+        }
+        if (roles.contains(Role.PEGAWAI.name())) {
+            return MY_REPORTS;
+        }
+        return "/";
+    }
+
+    /**
+     * A return path is followed only when it is a local path ({@code /x...}): never a scheme, a host
+     * ({@code //evil}), a backslash trick or a control character, so the sign-in page is no open redirect.
+     */
+    public static String safeLocal(String path) {
+        if (path == null || path.isEmpty() || path.length() > 512 || path.charAt(0) != '/') {
+            return null;
+        }
+        if (path.startsWith("//") || path.startsWith("/\\") || path.startsWith("/masuk") || path.startsWith("/keluar")) {
+            return null;
+        }
+        for (char c : path.toCharArray()) {
+            if (c < 0x21 || c == 0x7f || c == '\\') {
+                return null;
+            }
+        }
+        return path;
+    }
+}

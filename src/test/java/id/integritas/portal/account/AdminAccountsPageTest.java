@@ -1,0 +1,91 @@
+package id.integritas.portal.account;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.Set;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import id.integritas.portal.support.Fixtures;
+import id.integritas.portal.support.TestAccounts;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@Tag("persistence")
+class AdminAccountsPageTest {
+
+    @Inject
+    TestAccounts accounts;
+
+    @Test
+    void nextLinkOnlyWhenThereIsANextPage() {
+        String admin = accounts.token("pager.admin", Set.of(Role.ADMIN), Set.of());
+        accounts.token("pager.other", Set.of(Role.PEGAWAI), Set.of());
+        int total = given().auth().oauth2(admin).get("/api/v1/admin/accounts?size=200").then().statusCode(200)
+                .extract().path("size()");
+        assertTrue(total >= 2);
+        given().cookie("portal_session", admin).get("/admin/akun?size=" + (total - 1)).then().statusCode(200)
+                .body(containsString("page=1&amp;size=" + (total - 1) + "\">Berikutnya"));
+        String last = given().cookie("portal_session", admin).get("/admin/akun?page=1&size=" + (total - 1)).then()
+                .statusCode(200).extract().asString();
+        assertEquals(1, last.split("class=\"account-card\"", -1).length - 1, "the last page holds the one remaining account");
+        assertFalse(last.contains("Berikutnya"));
+        assertTrue(last.contains("Sebelumnya"));
+        given().cookie("portal_session", admin).get("/admin/akun?size=" + total).then().statusCode(200)
+                .body(not(containsString("Berikutnya")));
+    }
+
+    @Test
+    void rolesAndChannelsShowAsWordsAndCreationIsConfirmed() {
+        String admin = accounts.token("label.admin", Set.of(Role.ADMIN), Set.of());
+        String page = given().cookie("portal_session", admin).get("/admin/akun").then().statusCode(200).extract().asString();
+        String token = Fixtures.tokenFrom(page);
+        assertTrue(page.contains(">Petugas pengelola laporan</label>") && page.contains(">Whistle Blowing System (WBS)</label>"));
+        assertFalse(page.contains(">PETUGAS</label>") || page.contains(">WBS</label>"), "no raw codes as labels");
+        given().redirects().follow(false).cookie("portal_session", admin).formParam("_csrf", token)
+                .formParam("username", "confirmed.staff").formParam("displayName", "Staf Terkonfirmasi")
+                .formParam("roles", "PETUGAS").formParam("channels", "WBS").formParam("password", "confirmed-password")
+                .post("/admin/akun").then().statusCode(303).header("Location", endsWith("/admin/akun?dibuat=confirmed.staff"));
+        given().cookie("portal_session", admin).get("/admin/akun?dibuat=confirmed.staff").then().statusCode(200)
+                .body(containsString("Akun confirmed.staff dibuat."))
+                .body(containsString("Peran: Petugas pengelola laporan · Kanal: Whistle Blowing System (WBS)"));
+    }
+
+    @Test
+    void uncheckingEveryRoleNamesTheAccountAndTheField() {
+        String admin = accounts.token("roles.admin", Set.of(Role.ADMIN), Set.of());
+        accounts.token("roles.target", Set.of(Role.PEGAWAI), Set.of());
+        String token = Fixtures.tokenFrom(given().cookie("portal_session", admin).get("/admin/akun").asString());
+        given().cookie("portal_session", admin).formParam("_csrf", token).formParam("enabled", "true")
+                .post("/admin/akun/roles.target").then().statusCode(400)
+                .body(containsString("href=\"#f-account-roles-target-roles\">Peran: Pilih paling sedikit satu peran untuk akun roles.target."))
+                .body(containsString("id=\"f-account-roles-target-roles\""));
+        given().cookie("portal_session", admin).formParam("_csrf", token).formParam("username", "x.y.z")
+                .formParam("displayName", "Tanpa Peran").formParam("password", "long-enough-password").post("/admin/akun")
+                .then().statusCode(400).body(containsString("href=\"#f-roles\">Peran: Wajib diisi."));
+    }
+
+    @Test
+    void administratorSetsAOneTimePasswordFromThePage() {
+        String admin = accounts.token("otp.admin", Set.of(Role.ADMIN), Set.of());
+        accounts.token("otp.target", Set.of(Role.PEGAWAI), Set.of());
+        String token = Fixtures.tokenFrom(given().cookie("portal_session", admin).get("/admin/akun").asString());
+        given().cookie("portal_session", admin).formParam("_csrf", token).formParam("password", "short")
+                .post("/admin/akun/otp.target/sandi").then().statusCode(400)
+                .body(containsString("Kata sandi sementara: Terlalu pendek"));
+        given().redirects().follow(false).cookie("portal_session", admin).formParam("_csrf", token)
+                .formParam("password", "page-one-time-pw").post("/admin/akun/otp.target/sandi").then().statusCode(303)
+                .header("Location", endsWith("/admin/akun?sandi=otp.target"));
+        given().cookie("portal_session", admin).get("/admin/akun?sandi=otp.target").then()
+                .body(containsString("Kata sandi sementara akun otp.target diatur."))
+                .body(containsString("Harus mengganti kata sandi sementara"));
+        given().contentType(ContentType.JSON).body(java.util.Map.of("username", "otp.target", "password", "page-one-time-pw"))
+                .post("/api/v1/auth/login").then().statusCode(200).body("passwordChangeRequired", is(true));
+    }
+}
