@@ -75,6 +75,7 @@ public class AdminAccountsApi {
 
     @POST
     @Path("/{username}/password")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "One-time password set")
     @Operation(summary = "Set a one-time password: the account's sessions end and it must choose a new password at sign-in")
     public Response resetPassword(@PathParam("username") String username, PasswordReset body) {
         if (body == null) {

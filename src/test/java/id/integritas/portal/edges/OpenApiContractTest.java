@@ -141,6 +141,21 @@ class OpenApiContractTest {
                 .post("/api/v1/admin/accounts").statusCode());
         c.put("PATCH /api/v1/admin/accounts/{username}", () -> Fixtures.json().auth().oauth2(admin)
                 .body(Map.of("roles", Set.of("PEGAWAI", "PETUGAS"))).patch("/api/v1/admin/accounts/contract.patched").statusCode());
+        c.put("POST /api/v1/admin/accounts/{username}/password", () -> Fixtures.json().auth().oauth2(admin)
+                .body(Map.of("password", "Sandi-Sekali-Pakai-" + n)).post("/api/v1/admin/accounts/contract.patched/password")
+                .statusCode());
+        String changer = accounts.token("contract.changer", Set.of(Role.PEGAWAI), Set.of());
+        c.put("POST /api/v1/auth/password", () -> Fixtures.json().auth().oauth2(changer)
+                .body(Map.of("currentPassword", TestAccounts.PASSWORD, "newPassword", "Sandi-Baru-Kontrak-" + n))
+                .post("/api/v1/auth/password").statusCode());
+        c.put("GET /api/v1/reference-lists", () -> given().get("/api/v1/reference-lists").statusCode());
+        c.put("GET /api/v1/reference-lists/{name}", () -> given().get("/api/v1/reference-lists/SERVICE").statusCode());
+        c.put("GET /api/v1/admin/reference-lists/{name}", () -> given().auth().oauth2(admin)
+                .get("/api/v1/admin/reference-lists/SERVICE").statusCode());
+        c.put("PUT /api/v1/admin/reference-lists/{name}/options/{code}", () -> Fixtures.json().auth().oauth2(admin)
+                .body(Map.of("labelId", "Layanan uji kontrak", "labelEn", "Contract test service", "sortOrder", 999,
+                        "active", true))
+                .put("/api/v1/admin/reference-lists/SERVICE/options/KONTRAK_" + n).statusCode());
         return c;
     }
 }
