@@ -2,9 +2,6 @@ package id.integritas.portal.receipt;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
@@ -20,6 +17,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import id.integritas.portal.system.PortalConfig;
+import id.integritas.portal.system.i18n.OfficeTime;
 import id.integritas.portal.system.i18n.Texts;
 import id.integritas.portal.system.web.Page;
 import id.integritas.portal.system.web.PageContext;
@@ -62,8 +60,7 @@ public class ReceiptPage {
             html = Templates.receipt(page, t, false, null, null, null, null, null);
         } else {
             ReceiptFlash.Shown r = shown.get();
-            String at = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.MEDIUM).withLocale(t.locale())
-                    .format(r.submittedAt().atZone(ZoneId.of(config.office().timeZone())));
+            String at = OfficeTime.format(r.submittedAt(), config.office().timeZone(), t);
             String text = t.get("receipt.textHeader") + "\n" + t.get("receipt.registrationNumber") + ": "
                     + r.registrationNumber() + "\n" + t.get("receipt.channel") + ": " + t.get("channel." + r.channel())
                     + "\n" + t.get("receipt.submittedAt") + ": " + at + " (" + r.submittedAt() + ")\n" + t.get("receipt.codeTitle")

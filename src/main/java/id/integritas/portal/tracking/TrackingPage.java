@@ -1,9 +1,6 @@
 package id.integritas.portal.tracking;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +20,7 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.api.ApiProblemException;
+import id.integritas.portal.system.i18n.OfficeTime;
 import id.integritas.portal.system.i18n.Texts;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
@@ -167,8 +165,7 @@ public class TrackingPage {
     }
 
     private String when(Instant at, Texts t) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(t.locale())
-                .format(at.atZone(ZoneId.of(config.office().timeZone())));
+        return OfficeTime.format(at, config.office().timeZone(), t);
     }
 
     private static Response html(int status, TemplateInstance page) {

@@ -1,12 +1,16 @@
 package id.integritas.portal.system.web;
 
 import id.integritas.portal.system.PortalConfig;
+import id.integritas.portal.system.i18n.LanguageChoice;
 import id.integritas.portal.system.i18n.Texts;
 
-/** What every page's layout needs: texts, office, the form token, who is signed in, the page title. */
+/**
+ * What every page's layout needs: texts, office, the form token, who is signed in, the page title, its path and
+ * its meta description.
+ */
 @io.quarkus.qute.TemplateData
 public record Page(Texts t, PortalConfig.Office office, String csrf, String userName, boolean signedIn,
-        boolean officer, String title, String path) {
+        boolean officer, String title, String path, String description) {
 
     public String lang() {
         return t.lang();
@@ -14,5 +18,10 @@ public record Page(Texts t, PortalConfig.Office office, String csrf, String user
 
     public String otherLang() {
         return "en".equals(t.lang()) ? "id" : "en";
+    }
+
+    /** The language link: the same page in the other language. */
+    public String otherLangHref() {
+        return LanguageChoice.href(otherLang(), path);
     }
 }

@@ -43,7 +43,7 @@ public class PageContext {
     public Page publicPage(String titleKey) {
         boolean cookie = headers.getCookies().containsKey(config.session().cookieName());
         return new Page(texts(), config.office(), tokens.issue(""), null, cookie, false, texts().get(titleKey),
-                uriInfo.getPath());
+                uriInfo.getPath(), description(titleKey));
     }
 
     /** For pages behind sign-in (the identity is already established there). */
@@ -52,7 +52,13 @@ public class PageContext {
         boolean officer = identity.hasRole(Role.PETUGAS.name()) || identity.hasRole(Role.KETUA_TIM.name())
                 || identity.hasRole(Role.ADMIN.name());
         return new Page(texts(), config.office(), tokens.issue(subject()), name, true, officer, texts().get(titleKey),
-                uriInfo.getPath());
+                uriInfo.getPath(), description(titleKey));
+    }
+
+    /** {@code meta.description.<page>} (the title key's first part) or the portal's general description. */
+    private String description(String titleKey) {
+        String key = "meta.description." + titleKey.substring(0, Math.max(titleKey.indexOf('.'), 0));
+        return texts().has(key) ? texts().get(key) : texts().get("meta.description");
     }
 
     public boolean validToken(String token, boolean signedIn) {
