@@ -206,8 +206,7 @@ public class AdminAccountsPage {
     }
 
     private String when(Instant instant) {
-        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(instant.atZone(java.time.ZoneId.of(config.office().timeZone())));
+        return id.integritas.portal.system.i18n.OfficeTime.format(instant, config.office().timeZone(), pages.texts());
     }
 
     static String rowField(String username) {

@@ -2,8 +2,6 @@ package id.integritas.portal.receipt;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +10,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import id.integritas.portal.system.PortalConfig;
+import id.integritas.portal.system.i18n.OfficeTime;
 import id.integritas.portal.system.i18n.Texts;
 
 /**
@@ -50,8 +49,7 @@ public class ReceiptText {
     }
 
     public String submittedAt(Instant at, Texts t) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.MEDIUM).withLocale(t.locale())
-                .format(at.atZone(zone));
+        return OfficeTime.format(at, zone, t.locale());
     }
 
     public String render(Texts t, String registrationNumber, String channel, Instant submittedAt, String digest,

@@ -1,9 +1,6 @@
 package id.integritas.portal.tracking;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +21,7 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import id.integritas.portal.intake.FormLabels;
 import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.api.ApiProblemException;
+import id.integritas.portal.system.i18n.OfficeTime;
 import id.integritas.portal.system.i18n.Texts;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
@@ -215,8 +213,7 @@ public class TrackingPage {
     }
 
     private String when(Instant at, Texts t) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(t.locale())
-                .format(at.atZone(ZoneId.of(config.office().timeZone())));
+        return OfficeTime.format(at, config.office().timeZone(), t);
     }
 
     /** no-store: these pages show the decrypted report and messages. */

@@ -21,6 +21,8 @@ import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
 import id.integritas.portal.system.validation.TextRules;
 import id.integritas.portal.system.web.ErrorMessages;
+import id.integritas.portal.system.web.Page;
+import id.integritas.portal.system.web.PageContext;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.AuthenticationFailedException;
@@ -37,6 +39,9 @@ public class ErrorMappers {
 
     @Inject
     RequestLocale locale;
+
+    @Inject
+    PageContext pages;
 
     @Inject
     @Location("error.html")
@@ -73,7 +78,7 @@ public class ErrorMappers {
         Response.ResponseBuilder b = isApi(uri)
                 ? Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(Problem.of(e.kind(),
                         t.get("problem." + e.kind() + ".title"), e.status(), t.get("problem." + e.kind() + ".detail")))
-                : pageBuilder(e.status(), t, "problem." + e.kind() + ".detail");
+                : pageBuilder(e.status(), t, e.kind());
         e.headers().forEach(b::header);
         return b.build();
     }
@@ -178,11 +183,14 @@ public class ErrorMappers {
     }
 
     private Response page(int status, Texts t) {
-        return pageBuilder(status, t, "problem." + kindOf(status) + ".detail").build();
+        return pageBuilder(status, t, kindOf(status)).build();
     }
 
-    private Response.ResponseBuilder pageBuilder(int status, Texts t, String detailKey) {
-        String html = errorPage.data("t", t).data("status", status).data("message", t.get(detailKey)).render();
+    private Response.ResponseBuilder pageBuilder(int status, Texts t, String kind) {
+        // The error page keeps the site's header and footer, so the reader can go on from there.
+        Page page = pages.publicPage("problem." + kind + ".title");
+        String html = errorPage.data("page", page).data("t", t).data("status", status)
+                .data("message", t.get("problem." + kind + ".detail")).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html);
     }
 

@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
@@ -31,6 +33,8 @@ public class DevDefaultsConfigSource implements ConfigSource {
     private static final Logger LOG = Logger.getLogger(DevDefaultsConfigSource.class);
     private static final Set<String> SECRET_NAMES = Set.of("portal.crypto.data-keys", "portal.crypto.lookup-key",
             "portal.crypto.form-key", "portal.crypto.receipt-key", "smallrye.jwt.sign.key", "mp.jwt.verify.publickey");
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final Map<String, String> values = new TreeMap<>();
     private boolean secretsLoaded;
@@ -103,6 +107,7 @@ public class DevDefaultsConfigSource implements ConfigSource {
         Properties props = new Properties();
         try {
             if (Files.exists(file)) {
+                restrictToOwner(file);
                 try (Reader r = Files.newBufferedReader(file)) {
                     props.load(r);
                 }
@@ -117,10 +122,7 @@ public class DevDefaultsConfigSource implements ConfigSource {
                         props.setProperty(name, generated.getProperty(name));
                     }
                 }
-                Files.createDirectories(file.getParent());
-                try (Writer w = Files.newBufferedWriter(file)) {
-                    props.store(w, "Generated for dev mode and tests only. Never use these keys in production.");
-                }
+                storePrivately(file, props);
                 LOG.infof("Generated development keys in %s (dev and test only; production keys come from the environment)", file);
             }
         } catch (IOException e) {
@@ -128,6 +130,25 @@ public class DevDefaultsConfigSource implements ConfigSource {
         }
         props.forEach((k, v) -> values.put((String) k, (String) v));
         secretsLoaded = true;
+    }
+
+    /** Writes the keys into a file only its owner can read or write (0600), created so from the start. */
+    static void storePrivately(Path file, Properties props) throws IOException {
+        Files.createDirectories(file.getParent());
+        if (!Files.exists(file)) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        }
+        restrictToOwner(file);
+        try (Writer w = Files.newBufferedWriter(file)) {
+            props.store(w, "Generated for dev mode and tests only. Never use these keys in production.");
+        }
+    }
+
+    /** A file left readable by others by an older version is tightened when read. */
+    static void restrictToOwner(Path file) throws IOException {
+        if (!Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
+            Files.setPosixFilePermissions(file, OWNER_ONLY);
+        }
     }
 
     private static Properties generate() {

@@ -9,8 +9,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * The language of this request: {@code ?lang=}, then the {@code lang} cookie (a preference, the same value for
- * everyone who picks it, so it identifies nobody), then Accept-Language; Bahasa Indonesia otherwise.
+ * The language of this request. Pages are in Bahasa Indonesia, the office's language, unless the reader chose
+ * English ({@code ?lang=en} for one request, or the {@code lang=en} cookie the language link sets). The browser's
+ * Accept-Language is deliberately ignored for pages; only JSON API clients, which ask explicitly, get it honoured.
  */
 @RequestScoped
 public class RequestLocale {
@@ -41,14 +42,21 @@ public class RequestLocale {
         if (cookie != null) {
             return Locale.forLanguageTag(cookie.getValue());
         }
-        for (Locale l : headers.getAcceptableLanguages()) {
-            if ("en".equals(l.getLanguage())) {
-                return Locale.ENGLISH;
-            }
-            if ("id".equals(l.getLanguage()) || "in".equals(l.getLanguage())) {
-                return Texts.INDONESIAN;
+        if (isApi()) {
+            for (Locale l : headers.getAcceptableLanguages()) {
+                if ("en".equals(l.getLanguage())) {
+                    return Locale.ENGLISH;
+                }
+                if ("id".equals(l.getLanguage()) || "in".equals(l.getLanguage())) {
+                    return Texts.INDONESIAN;
+                }
             }
         }
         return Texts.INDONESIAN;
+    }
+
+    private boolean isApi() {
+        String path = uriInfo.getPath();
+        return path.equals("/api") || path.startsWith("/api/");
     }
 }

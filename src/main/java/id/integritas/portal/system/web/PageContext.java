@@ -54,10 +54,10 @@ public class PageContext {
         SecurityIdentity session = cookie ? sessionOrNull() : null;
         if (session == null) {
             return new Page(texts(), config.office(), tokens.issue(""), null, cookie, false, texts().get(titleKey),
-                    uriInfo.getPath(), List.of(), tokens.issue(""));
+                    uriInfo.getPath(), description(titleKey), List.of(), tokens.issue(""));
         }
         return new Page(texts(), config.office(), tokens.issue(""), displayName(session), true, officer(session),
-                texts().get(titleKey), uriInfo.getPath(), RoleNavigation.links(session.getRoles(), texts()),
+                texts().get(titleKey), uriInfo.getPath(), description(titleKey), RoleNavigation.links(session.getRoles(), texts()),
                 tokens.issue(session.getPrincipal().getName()));
     }
 
@@ -65,7 +65,8 @@ public class PageContext {
     public Page signedInPage(String titleKey) {
         String signOut = tokens.issue(subject());
         return new Page(texts(), config.office(), signOut, displayName(identity), true, officer(identity),
-                texts().get(titleKey), uriInfo.getPath(), RoleNavigation.links(identity.getRoles(), texts()), signOut);
+                texts().get(titleKey), uriInfo.getPath(), description(titleKey), RoleNavigation.links(identity.getRoles(), texts()),
+                signOut);
     }
 
     /** The valid session of this request, or null (none, expired, revoked, disabled account). */
@@ -76,6 +77,12 @@ public class PageContext {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** {@code meta.description.<page>} (the title key's first part) or the portal's general description. */
+    private String description(String titleKey) {
+        String key = "meta.description." + titleKey.substring(0, Math.max(titleKey.indexOf('.'), 0));
+        return texts().has(key) ? texts().get(key) : texts().get("meta.description");
     }
 
     public boolean validToken(String token, boolean signedIn) {
