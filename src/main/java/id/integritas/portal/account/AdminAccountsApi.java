@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.integritas.portal.casefile.Channel;
-import id.integritas.portal.intake.CurrentEmployee;
 
 @Path("/api/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,7 +57,7 @@ public class AdminAccountsApi {
     AccountRepository accounts;
 
     @Inject
-    CurrentEmployee current;
+    CurrentAccount current;
 
     @Inject
     AccountPasswords passwords;

@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import id.integritas.portal.casefile.Channel;
-import id.integritas.portal.intake.CurrentEmployee;
 import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.i18n.Texts;
 import id.integritas.portal.system.validation.FieldError;
@@ -82,7 +81,7 @@ public class AdminAccountsPage {
     AccountPasswords passwords;
 
     @Inject
-    CurrentEmployee employee;
+    CurrentAccount employee;
 
     @Inject
     PortalConfig config;

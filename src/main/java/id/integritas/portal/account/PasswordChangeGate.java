@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import id.integritas.portal.system.web.LocalPaths;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 
@@ -39,8 +40,7 @@ public class PasswordChangeGate {
                 return null;
             }
             URI requested = request.getUriInfo().getRequestUri();
-            String local = RoleNavigation.safeLocal(requested.getRawPath()
-                    + (requested.getRawQuery() == null ? "" : "?" + requested.getRawQuery()));
+            String local = LocalPaths.afterSignIn(LocalPaths.of(requested));
             return Response.seeOther(URI.create(RoleNavigation.CHANGE_PASSWORD + (local == null || local.equals("/") ? ""
                     : "?" + SignInPage.RETURN_TO + "=" + URLEncoder.encode(local, StandardCharsets.UTF_8)))).build();
         });

@@ -42,22 +42,4 @@ public final class RoleNavigation {
         return "/";
     }
 
-    /**
-     * A return path is followed only when it is a local path ({@code /x...}): never a scheme, a host
-     * ({@code //evil}), a backslash trick or a control character, so the sign-in page is no open redirect.
-     */
-    public static String safeLocal(String path) {
-        if (path == null || path.isEmpty() || path.length() > 512 || path.charAt(0) != '/') {
-            return null;
-        }
-        if (path.startsWith("//") || path.startsWith("/\\") || path.startsWith("/masuk") || path.startsWith("/keluar")) {
-            return null;
-        }
-        for (char c : path.toCharArray()) {
-            if (c < 0x21 || c == 0x7f || c == '\\') {
-                return null;
-            }
-        }
-        return path;
-    }
 }

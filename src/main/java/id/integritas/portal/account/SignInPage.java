@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import id.integritas.portal.system.web.LocalPaths;
 import id.integritas.portal.system.i18n.Texts;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
@@ -40,7 +41,7 @@ import io.vertx.core.http.HttpServerRequest;
 public class SignInPage {
 
     /** The query parameter (and hidden field) carrying the local page to return to after signing in. */
-    public static final String RETURN_TO = "ke";
+    public static final String RETURN_TO = LocalPaths.RETURN_TO;
 
     private static final Map<String, String> PASSWORD_LABELS = Map.of("currentPassword", "password.current",
             "newPassword", "password.new", "confirmPassword", "password.confirm");
@@ -81,7 +82,7 @@ public class SignInPage {
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
     public Response form(@QueryParam(RETURN_TO) String returnTo) {
-        String target = RoleNavigation.safeLocal(returnTo);
+        String target = LocalPaths.afterSignIn(returnTo);
         SecurityIdentity session = pages.sessionOrNull();
         if (session != null) {
             return Response.seeOther(URI.create(destination(session.getRoles(),
@@ -99,7 +100,7 @@ public class SignInPage {
     @Produces(MediaType.TEXT_HTML)
     public Response submit(MultivaluedMap<String, String> form, @Context HttpServerRequest request) {
         String username = form.getFirst("username");
-        String target = RoleNavigation.safeLocal(form.getFirst(RETURN_TO));
+        String target = LocalPaths.afterSignIn(form.getFirst(RETURN_TO));
         FieldError error = !pages.validToken(form.getFirst("_csrf"), false) ? new FieldError("_form", "form_expired") : null;
         if (error == null) {
             var success = signIn.attempt(username, form.getFirst("password"), ClientAddress.of(request));
@@ -151,7 +152,7 @@ public class SignInPage {
     @Authenticated
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance changePasswordForm(@QueryParam(RETURN_TO) String returnTo) {
-        return changePasswordPage(FormState.empty(), RoleNavigation.safeLocal(returnTo));
+        return changePasswordPage(FormState.empty(), LocalPaths.afterSignIn(returnTo));
     }
 
     @POST
@@ -160,7 +161,7 @@ public class SignInPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response changePassword(MultivaluedMap<String, String> form) {
-        String target = RoleNavigation.safeLocal(form.getFirst(RETURN_TO));
+        String target = LocalPaths.afterSignIn(form.getFirst(RETURN_TO));
         List<FieldError> errors;
         if (!pages.validToken(form.getFirst("_csrf"), true)) {
             errors = List.of(new FieldError("_form", "form_expired"));
@@ -189,13 +190,6 @@ public class SignInPage {
     }
 
     /** The sign-in page that returns to {@code requested} (a GET of this site) afterwards. */
-    public static URI signInFor(URI requested) {
-        String local = requested == null ? null
-                : RoleNavigation.safeLocal(requested.getRawPath() + (requested.getRawQuery() == null ? "" : "?" + requested.getRawQuery()));
-        return URI.create(local == null ? "/masuk"
-                : "/masuk?" + RETURN_TO + "=" + java.net.URLEncoder.encode(local, java.nio.charset.StandardCharsets.UTF_8));
-    }
-
     private static String destination(Set<String> roles, boolean mustChangePassword, String target) {
         if (mustChangePassword) {
             return RoleNavigation.CHANGE_PASSWORD + (target == null ? "" : "?" + RETURN_TO + "="

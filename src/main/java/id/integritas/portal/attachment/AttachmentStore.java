@@ -1,5 +1,9 @@
 package id.integritas.portal.attachment;
 
+import id.integritas.portal.system.web.UploadScratch;
+
+import id.integritas.portal.system.web.IncomingFile;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

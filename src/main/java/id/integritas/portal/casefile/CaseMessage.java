@@ -1,6 +1,7 @@
 package id.integritas.portal.casefile;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import id.integritas.portal.system.validation.FieldError;
+import id.integritas.portal.system.validation.InvalidInputException;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -41,4 +45,18 @@ public class CaseMessage extends PanacheEntityBase {
 
     @Column(nullable = false)
     public byte[] body;
+
+    /** The longest message either side may send. */
+    public static final int MAX_LENGTH = 5000;
+
+    /** The one rule for a message's text, whoever writes it: not blank, not over {@link #MAX_LENGTH}. */
+    public static String checkedBody(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(new FieldError("message", "required"));
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new InvalidInputException(new FieldError("message", "too_long", List.of(MAX_LENGTH)));
+        }
+        return text.strip();
+    }
 }

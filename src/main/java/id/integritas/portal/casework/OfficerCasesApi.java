@@ -1,5 +1,6 @@
 package id.integritas.portal.casework;
 
+import id.integritas.portal.casefile.EncryptionLabels;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -33,8 +34,7 @@ import id.integritas.portal.casefile.CaseMessage;
 import id.integritas.portal.casefile.CaseRepository;
 import id.integritas.portal.casefile.ReportCase;
 import id.integritas.portal.casefile.ReporterIdentity;
-import id.integritas.portal.intake.CurrentEmployee;
-import id.integritas.portal.intake.IntakeService;
+import id.integritas.portal.account.CurrentAccount;
 import id.integritas.portal.system.api.ApiProblemException;
 import id.integritas.portal.system.crypto.DataCipher;
 import id.integritas.portal.system.validation.FieldError;
@@ -74,7 +74,7 @@ public class OfficerCasesApi {
     CaseHistory history;
 
     @Inject
-    CurrentEmployee current;
+    CurrentAccount current;
 
     @Inject
     DataCipher cipher;
@@ -114,7 +114,7 @@ public class OfficerCasesApi {
         ReportCase c = visible(officer, number);
         audit.record(officer.id, "CASE_CONTENT_VIEWED", "CASE", c.id, null);
         try {
-            JsonNode content = mapper.readTree(cipher.decrypt(c.content, IntakeService.CONTENT));
+            JsonNode content = mapper.readTree(cipher.decrypt(c.content, EncryptionLabels.CONTENT));
             boolean identity = history.identities.forCase(c.id) != null;
             return new CaseDetail(summary(c), content, tracking.attachmentsOf(c.id).size(), identity);
         } catch (java.io.IOException e) {
@@ -138,7 +138,7 @@ public class OfficerCasesApi {
         }
         audit.record(officer.id, "IDENTITY_VIEWED", "CASE", c.id, reason.strip());
         try {
-            return mapper.readTree(cipher.decrypt(identity.data, IntakeService.IDENTITY));
+            return mapper.readTree(cipher.decrypt(identity.data, EncryptionLabels.IDENTITY));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("stored identity unreadable", e);
         }
@@ -152,7 +152,7 @@ public class OfficerCasesApi {
         ReportCase c = visible(officer, number);
         audit.record(officer.id, "MESSAGES_VIEWED", "CASE", c.id, null);
         return history.messages.of(c.id).stream()
-                .map(m -> new MessageOut(m.author.name(), m.sentAt, cipher.decryptText(m.body, TrackingService.MESSAGE)))
+                .map(m -> new MessageOut(m.author.name(), m.sentAt, cipher.decryptText(m.body, EncryptionLabels.MESSAGE)))
                 .toList();
     }
 
@@ -165,19 +165,13 @@ public class OfficerCasesApi {
     public Response post(@PathParam("registrationNumber") String number, MessageBody body) {
         Account officer = current.account();
         ReportCase c = visible(officer, number);
-        String text = body == null ? null : body.message();
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException(new FieldError("message", "required"));
-        }
-        if (text.length() > TrackingService.MAX_MESSAGE) {
-            throw new InvalidInputException(new FieldError("message", "too_long", List.of(TrackingService.MAX_MESSAGE)));
-        }
+        String text = CaseMessage.checkedBody(body == null ? null : body.message());
         CaseMessage m = new CaseMessage();
         m.caseId = c.id;
         m.sentAt = clock.instant();
         m.author = CaseMessage.Author.OFFICER;
         m.officerAccountId = officer.id;
-        m.body = cipher.encryptText(text.strip(), TrackingService.MESSAGE);
+        m.body = cipher.encryptText(text, EncryptionLabels.MESSAGE);
         history.messages.persist(m);
         audit.record(officer.id, "MESSAGE_SENT", "CASE", c.id, null);
         return Response.status(201).entity(Map.of("sentAt", m.sentAt.toString())).build();

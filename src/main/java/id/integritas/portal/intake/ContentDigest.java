@@ -28,8 +28,6 @@ public final class ContentDigest {
 
     public static final int LEGACY = 1;
     public static final int SALTED = 2;
-    /** Associated data of the encrypted salt. */
-    public static final String SALT = "case.digest-salt";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -1,5 +1,7 @@
 package id.integritas.portal.intake;
 
+import id.integritas.portal.receipt.Acknowledgement;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import id.integritas.portal.attachment.AttachmentStore;
-import id.integritas.portal.attachment.UploadScratch;
+import id.integritas.portal.system.web.UploadScratch;
 import id.integritas.portal.receipt.ReceiptFlash;
 import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.api.ApiProblemException;

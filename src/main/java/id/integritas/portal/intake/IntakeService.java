@@ -1,5 +1,8 @@
 package id.integritas.portal.intake;
 
+import id.integritas.portal.casefile.EncryptionLabels;
+import id.integritas.portal.receipt.Acknowledgement;
+
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -33,8 +36,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class IntakeService {
 
-    public static final String CONTENT = "case.content";
-    public static final String IDENTITY = "case.identity";
 
     private final ObjectMapper canonical;
 
@@ -92,13 +93,13 @@ public class IntakeService {
         c.identityMode = s.identityMode();
         c.intakeMedium = s.medium();
         s.columns().accept(c);
-        c.content = cipher.encrypt(contentJson, CONTENT);
+        c.content = cipher.encrypt(contentJson, EncryptionLabels.CONTENT);
         byte[] salt = ContentDigest.newSalt();
         c.digestVersion = ContentDigest.SALTED;
-        c.digestSalt = cipher.encrypt(salt, ContentDigest.SALT);
+        c.digestSalt = cipher.encrypt(salt, EncryptionLabels.DIGEST_SALT);
         c.contentDigest = ContentDigest.salted(salt, digestSummary(s, contentJson));
         byte[] identity = s.identity() != null && s.identityMode().collectsIdentity()
-                ? cipher.encrypt(json(s.identity()), IDENTITY)
+                ? cipher.encrypt(json(s.identity()), EncryptionLabels.IDENTITY)
                 : null;
         int year = c.submittedAt.atZone(ZoneId.of(config.office().timeZone())).getYear();
 

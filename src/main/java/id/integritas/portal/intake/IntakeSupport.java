@@ -1,5 +1,9 @@
 package id.integritas.portal.intake;
 
+import id.integritas.portal.attachment.AttachmentUpload;
+
+import id.integritas.portal.receipt.Acknowledgement;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,8 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import id.integritas.portal.attachment.AttachmentStore;
-import id.integritas.portal.attachment.IncomingFile;
-import id.integritas.portal.attachment.UploadScratch;
+import id.integritas.portal.system.web.IncomingFile;
+import id.integritas.portal.system.web.UploadScratch;
 import id.integritas.portal.casefile.IdentityMode;
 import id.integritas.portal.reference.ReferenceLists;
 import id.integritas.portal.system.PortalConfig;

@@ -1,5 +1,9 @@
 package id.integritas.portal.intake;
 
+import id.integritas.portal.receipt.Acknowledgement;
+
+import id.integritas.portal.account.CurrentAccount;
+
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -51,7 +55,7 @@ public class ReportsApi {
     ConflictIntake conflicts;
 
     @Inject
-    CurrentEmployee employee;
+    CurrentAccount employee;
 
     @Inject
     RequestLocale locale;

@@ -1,5 +1,7 @@
 package id.integritas.portal.intake;
 
+import id.integritas.portal.receipt.Acknowledgement;
+
 import java.time.Instant;
 import java.util.List;
 

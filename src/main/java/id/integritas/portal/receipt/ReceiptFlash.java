@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.NewCookie;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import id.integritas.portal.intake.Acknowledgement;
 import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.crypto.DataCipher;
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import id.integritas.portal.system.web.Option;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -28,10 +29,6 @@ public class ReferenceLists implements PanacheRepository<ReferenceItem> {
     public static final String WBS_CATEGORY = "WBS_CATEGORY";
     public static final String GIFT_OCCASION = "GIFT_OCCASION";
     static final Duration MAX_AGE = Duration.ofMinutes(1);
-
-    @io.quarkus.qute.TemplateData
-    public record Option(String code, String label) {
-    }
 
     /** One version of an option: what it is from {@code effectiveFrom} until its next version. */
     public record Item(String code, String labelId, String labelEn, int sortOrder, boolean active, LocalDate effectiveFrom) {

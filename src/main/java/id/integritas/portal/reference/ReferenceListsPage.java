@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import id.integritas.portal.system.web.Option;
 import id.integritas.portal.system.i18n.Texts;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
@@ -41,7 +42,7 @@ public class ReferenceListsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance lists(Page page, Texts t, List<ReferenceLists.Option> names, String list, List<ReferenceItem> versions,
+        static native TemplateInstance lists(Page page, Texts t, List<Option> names, String list, List<ReferenceItem> versions,
                 int page_no, boolean more, FormState form);
     }
 

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseHeader;
 
-import id.integritas.portal.attachment.IncomingFile;
-import id.integritas.portal.intake.AttachmentUpload;
+import id.integritas.portal.system.web.IncomingFile;
+import id.integritas.portal.attachment.AttachmentUpload;
 import id.integritas.portal.system.api.ApiProblemException;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -38,7 +38,7 @@ public class TrackingApi {
     TrackingService tracking;
 
     @Inject
-    id.integritas.portal.attachment.UploadScratch scratch;
+    id.integritas.portal.system.web.UploadScratch scratch;
 
     @Inject
     TrackingRateLimiter limiter;

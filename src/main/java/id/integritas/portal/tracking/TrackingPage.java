@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
-import id.integritas.portal.intake.FormLabels;
+import id.integritas.portal.casefile.FormLabels;
 import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.api.ApiProblemException;
 import id.integritas.portal.system.i18n.OfficeTime;
@@ -70,7 +70,7 @@ public class TrackingPage {
     PageContext pages;
 
     @Inject
-    id.integritas.portal.attachment.UploadScratch scratch;
+    id.integritas.portal.system.web.UploadScratch scratch;
 
     @Inject
     TrackingService tracking;

@@ -1,5 +1,6 @@
 package id.integritas.portal.tracking;
 
+import id.integritas.portal.casefile.EncryptionLabels;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,24 +18,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.integritas.portal.attachment.Attachment;
 import id.integritas.portal.attachment.AttachmentRepository;
 import id.integritas.portal.attachment.AttachmentStore;
-import id.integritas.portal.attachment.IncomingFile;
+import id.integritas.portal.system.web.IncomingFile;
 import id.integritas.portal.casefile.CaseEvent;
 import id.integritas.portal.casefile.CaseHistory;
 import id.integritas.portal.casefile.CaseMessage;
 import id.integritas.portal.casefile.CaseRepository;
 import id.integritas.portal.casefile.PublicStatus;
 import id.integritas.portal.casefile.ReportCase;
-import id.integritas.portal.intake.IntakeService;
 import id.integritas.portal.system.crypto.DataCipher;
-import id.integritas.portal.system.validation.FieldError;
-import id.integritas.portal.system.validation.InvalidInputException;
 
 /** Opens a case by its tracking code and carries the reporter's side of the message box. */
 @ApplicationScoped
 public class TrackingService {
 
-    public static final String MESSAGE = "case.message";
-    public static final int MAX_MESSAGE = 5000;
 
     @Inject
     TrackingCodes codes;
@@ -92,7 +88,7 @@ public class TrackingService {
         List<String> reportFiles = files.stream().filter(f -> f[0] == null)
                 .map(f -> attachments.fileName(sealedName((byte[]) f[1]))).toList();
         List<CaseView.MessageView> messages = history.messages.of(c.id).stream()
-                .map(m -> new CaseView.MessageView(m.author.name(), m.sentAt, cipher.decryptText(m.body, MESSAGE),
+                .map(m -> new CaseView.MessageView(m.author.name(), m.sentAt, cipher.decryptText(m.body, EncryptionLabels.MESSAGE),
                         filesPerMessage.getOrDefault(m.id, 0L).intValue()))
                 .toList();
         return new CaseView(c.registrationNumber, c.channel.name(), c.publicStatus().name(),
@@ -110,7 +106,7 @@ public class TrackingService {
     private List<CaseView.ReportField> report(ReportCase c) {
         List<CaseView.ReportField> fields = new ArrayList<>();
         try {
-            flatten("", mapper.readTree(cipher.decrypt(c.content, IntakeService.CONTENT)), fields);
+            flatten("", mapper.readTree(cipher.decrypt(c.content, EncryptionLabels.CONTENT)), fields);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("stored report content is unreadable", e);
         }
@@ -140,25 +136,16 @@ public class TrackingService {
             return Optional.empty();
         }
         ReportCase c = found.get();
-        checkBody(body);
+        CaseMessage.checkedBody(body);
         List<AttachmentStore.Prepared> prepared = attachments.prepare(files);
         CaseMessage m = new CaseMessage();
         m.caseId = c.id;
         m.sentAt = clock.instant();
         m.author = CaseMessage.Author.REPORTER;
-        m.body = cipher.encryptText(body.strip(), MESSAGE);
+        m.body = cipher.encryptText(body.strip(), EncryptionLabels.MESSAGE);
         history.messages.persist(m);
         attachments.store(c.id, m.id, prepared, c.identityMode.keepsOriginals());
         return Optional.of(view(c));
-    }
-
-    static void checkBody(String body) {
-        if (body == null || body.isBlank()) {
-            throw new InvalidInputException(new FieldError("message", "required"));
-        }
-        if (body.length() > MAX_MESSAGE) {
-            throw new InvalidInputException(new FieldError("message", "too_long", List.of(MAX_MESSAGE)));
-        }
     }
 
     /** For officers: attachments of a case (decryption happens on download, audited by the caller). */

@@ -71,8 +71,8 @@ class SignedInPagesTest {
                     .post("/masuk").then().statusCode(303).extract().header("Location");
             assertTrue(location.endsWith("/laporan-saya"), evil + " -> " + location);
         }
-        assertNull(RoleNavigation.safeLocal("/x\r\ny"));
-        assertEquals("/lacak?a=1", RoleNavigation.safeLocal("/lacak?a=1"));
+        assertNull(id.integritas.portal.system.web.LocalPaths.afterSignIn("/x\r\ny"));
+        assertEquals("/lacak?a=1", id.integritas.portal.system.web.LocalPaths.afterSignIn("/lacak?a=1"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.integritas.portal.receipt;
 
+import id.integritas.portal.casefile.EncryptionLabels;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
@@ -56,8 +57,8 @@ class ContentDigestTest {
     /** The digest input of a stored case, from its decrypted parts (no attachments in these fixtures). */
     private byte[] summaryOf(ReportCase c) {
         var identity = history.identities.forCase(c.id);
-        return intake.digestSummary(c.channel, cipher.decrypt(c.content, IntakeService.CONTENT),
-                identity == null ? null : cipher.decrypt(identity.data, IntakeService.IDENTITY), List.of());
+        return intake.digestSummary(c.channel, cipher.decrypt(c.content, EncryptionLabels.CONTENT),
+                identity == null ? null : cipher.decrypt(identity.data, EncryptionLabels.IDENTITY), List.of());
     }
 
     @Test
@@ -76,7 +77,7 @@ class ContentDigestTest {
             // Someone with a dump who guesses the content exactly cannot confirm it with a plain hash ...
             assertNotEquals(ContentDigest.legacy(summary), c.contentDigest);
             // ... the salt in the row is encrypted, and with the data key the office recomputes the digest.
-            byte[] salt = cipher.decrypt(c.digestSalt, ContentDigest.SALT);
+            byte[] salt = cipher.decrypt(c.digestSalt, EncryptionLabels.DIGEST_SALT);
             assertEquals(32, salt.length);
             assertEquals(c.contentDigest, ContentDigest.salted(salt, summary));
         });

@@ -36,9 +36,9 @@ class MessageBundlesTest {
     void everyFormLabelExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
         Set<String> missing = new TreeSet<>();
-        for (var labels : java.util.List.of(id.integritas.portal.intake.FormLabels.COMPLAINT,
-                id.integritas.portal.intake.FormLabels.WHISTLEBLOWING, id.integritas.portal.intake.FormLabels.GRATIFICATION,
-                id.integritas.portal.intake.FormLabels.CONFLICT)) {
+        for (var labels : java.util.List.of(id.integritas.portal.casefile.FormLabels.COMPLAINT,
+                id.integritas.portal.casefile.FormLabels.WHISTLEBLOWING, id.integritas.portal.casefile.FormLabels.GRATIFICATION,
+                id.integritas.portal.casefile.FormLabels.CONFLICT)) {
             labels.values().stream().filter(k -> !keys.contains(k)).forEach(missing::add);
         }
         assertEquals(Set.of(), missing);

@@ -7,12 +7,12 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import id.integritas.portal.attachment.IncomingFile;
+import id.integritas.portal.system.web.IncomingFile;
 import id.integritas.portal.casefile.Channel;
 import id.integritas.portal.casefile.ComplaintStatus;
 import id.integritas.portal.casefile.IdentityMode;
 import id.integritas.portal.casefile.IntakeMedium;
-import id.integritas.portal.intake.Acknowledgement;
+import id.integritas.portal.receipt.Acknowledgement;
 import id.integritas.portal.intake.IntakeSupport;
 import id.integritas.portal.intake.Submission;
 import id.integritas.portal.reference.ReferenceLists;

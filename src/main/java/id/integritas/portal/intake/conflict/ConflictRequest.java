@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import id.integritas.portal.intake.AttachmentUpload;
+import id.integritas.portal.attachment.AttachmentUpload;
 import id.integritas.portal.intake.EmployeeIdentity;
 import id.integritas.portal.system.validation.CrossFieldRules;
 import id.integritas.portal.system.validation.EventDate;

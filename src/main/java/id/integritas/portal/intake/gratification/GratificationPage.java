@@ -18,14 +18,14 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import id.integritas.portal.account.Account;
 import id.integritas.portal.casefile.IntakeMedium;
-import id.integritas.portal.intake.CurrentEmployee;
+import id.integritas.portal.account.CurrentAccount;
 import id.integritas.portal.intake.EmployeeIdentity;
 import id.integritas.portal.intake.EmploymentType;
 import id.integritas.portal.intake.FormFlow;
-import id.integritas.portal.intake.FormLabels;
+import id.integritas.portal.casefile.FormLabels;
 import id.integritas.portal.intake.IntakeSupport;
 import id.integritas.portal.reference.ReferenceLists;
-import id.integritas.portal.reference.ReferenceLists.Option;
+import id.integritas.portal.system.web.Option;
 import id.integritas.portal.system.i18n.Texts;
 import id.integritas.portal.system.web.FormBinder;
 import id.integritas.portal.system.web.FormState;
@@ -58,7 +58,7 @@ public class GratificationPage {
     GratificationIntake intake;
 
     @Inject
-    CurrentEmployee employee;
+    CurrentAccount employee;
 
     @Inject
     FormFlow flow;

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import id.integritas.portal.intake.AttachmentUpload;
+import id.integritas.portal.attachment.AttachmentUpload;
 import id.integritas.portal.intake.EmployeeIdentity;
 import id.integritas.portal.system.validation.CrossFieldRules;
 import id.integritas.portal.system.validation.EventDate;

@@ -18,10 +18,10 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import id.integritas.portal.casefile.IntakeMedium;
 import id.integritas.portal.intake.FormFlow;
-import id.integritas.portal.intake.FormLabels;
+import id.integritas.portal.casefile.FormLabels;
 import id.integritas.portal.intake.IntakeSupport;
 import id.integritas.portal.reference.ReferenceLists;
-import id.integritas.portal.reference.ReferenceLists.Option;
+import id.integritas.portal.system.web.Option;
 import id.integritas.portal.system.i18n.Texts;
 import id.integritas.portal.system.web.FormBinder;
 import id.integritas.portal.system.web.FormState;

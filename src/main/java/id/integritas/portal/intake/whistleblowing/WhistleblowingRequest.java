@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
 import id.integritas.portal.casefile.IdentityMode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import id.integritas.portal.intake.AttachmentUpload;
+import id.integritas.portal.attachment.AttachmentUpload;
 import id.integritas.portal.intake.ReporterContact;
 import id.integritas.portal.system.validation.CrossFieldRules;
 import id.integritas.portal.system.validation.EventDate;

@@ -86,7 +86,7 @@ public class ErrorMappers {
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(RuntimeException e, UriInfo uri, jakarta.ws.rs.container.ContainerRequestContext request) {
         if (!isApi(uri)) {
-            return Response.seeOther(id.integritas.portal.account.SignInPage.signInFor(
+            return Response.seeOther(id.integritas.portal.system.web.LocalPaths.signInFor(
                     "GET".equals(request.getMethod()) ? uri.getRequestUri() : null)).build();
         }
         Texts t = locale.texts();

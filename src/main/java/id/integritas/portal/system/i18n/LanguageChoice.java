@@ -1,7 +1,6 @@
 package id.integritas.portal.system.i18n;
 
 import java.net.URI;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -9,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+
+import id.integritas.portal.system.web.LocalPaths;
 
 /**
  * The language link: back to the page the reader was on, in the chosen language. English is remembered in a
@@ -20,11 +21,10 @@ import jakarta.ws.rs.core.Response;
 public class LanguageChoice {
 
     /** Only a path of this portal, never another site ({@code //host}) or a scheme. */
-    private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[A-Za-z0-9/._~-]*");
 
     @GET
     public Response choose(@QueryParam("lang") String lang, @QueryParam("ke") String back) {
-        URI target = URI.create(back != null && LOCAL_PATH.matcher(back).matches() ? back : "/");
+        URI target = URI.create(LocalPaths.safe(back) != null ? back : "/");
         NewCookie.Builder cookie = new NewCookie.Builder(RequestLocale.COOKIE).path("/").sameSite(NewCookie.SameSite.LAX)
                 .httpOnly(true);
         cookie = "en".equals(lang) ? cookie.value("en").maxAge(365 * 24 * 3600) : cookie.value("").maxAge(0);
@@ -33,7 +33,7 @@ public class LanguageChoice {
 
     /** The link's address for a page at {@code path}. */
     public static String href(String otherLang, String path) {
-        String back = path != null && LOCAL_PATH.matcher(path).matches() ? path : "/";
+        String back = LocalPaths.safe(path) != null ? path : "/";
         return "/bahasa?lang=" + otherLang + "&ke=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -3,7 +3,6 @@ package id.integritas.portal.system.web;
 import java.util.Arrays;
 import java.util.List;
 
-import id.integritas.portal.reference.ReferenceLists.Option;
 import id.integritas.portal.system.i18n.Texts;
 
 /** Choices of a fixed enum, labelled in the reader's language ({@code prefix + NAME}). */

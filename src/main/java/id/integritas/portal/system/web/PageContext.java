@@ -7,9 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 
-import id.integritas.portal.account.RoleNavigation;
-import id.integritas.portal.account.Role;
-import id.integritas.portal.account.SessionCheck;
 import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.i18n.RequestLocale;
 import id.integritas.portal.system.i18n.Texts;
@@ -41,6 +38,9 @@ public class PageContext {
     @Inject
     CurrentIdentityAssociation association;
 
+    @Inject
+    SignedInPresentation people;
+
     public Texts texts() {
         return locale.texts();
     }
@@ -56,16 +56,16 @@ public class PageContext {
             return new Page(texts(), config.office(), tokens.issue(""), null, cookie, false, texts().get(titleKey),
                     uriInfo.getPath(), description(titleKey), List.of(), tokens.issue(""));
         }
-        return new Page(texts(), config.office(), tokens.issue(""), displayName(session), true, officer(session),
-                texts().get(titleKey), uriInfo.getPath(), description(titleKey), RoleNavigation.links(session.getRoles(), texts()),
+        return new Page(texts(), config.office(), tokens.issue(""), people.displayName(session), true, people.officer(session),
+                texts().get(titleKey), uriInfo.getPath(), description(titleKey), people.navigation(session, texts()),
                 tokens.issue(session.getPrincipal().getName()));
     }
 
     /** For pages behind sign-in (the identity is already established there). */
     public Page signedInPage(String titleKey) {
         String signOut = tokens.issue(subject());
-        return new Page(texts(), config.office(), signOut, displayName(identity), true, officer(identity),
-                texts().get(titleKey), uriInfo.getPath(), description(titleKey), RoleNavigation.links(identity.getRoles(), texts()),
+        return new Page(texts(), config.office(), signOut, people.displayName(identity), true, people.officer(identity),
+                texts().get(titleKey), uriInfo.getPath(), description(titleKey), people.navigation(identity, texts()),
                 signOut);
     }
 
@@ -96,15 +96,6 @@ public class PageContext {
             return false;
         }
         return tokens.valid(token, subject);
-    }
-
-    private static String displayName(SecurityIdentity id) {
-        Object name = id.getAttribute(SessionCheck.DISPLAY_NAME);
-        return name != null ? name.toString() : id.getPrincipal().getName();
-    }
-
-    private static boolean officer(SecurityIdentity id) {
-        return id.hasRole(Role.PETUGAS.name()) || id.hasRole(Role.KETUA_TIM.name()) || id.hasRole(Role.ADMIN.name());
     }
 
     private String subject() {

@@ -11,8 +11,6 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
-import id.integritas.portal.attachment.IncomingFile;
-import id.integritas.portal.attachment.UploadScratch;
 import id.integritas.portal.system.api.ApiProblemException;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.TextRules;

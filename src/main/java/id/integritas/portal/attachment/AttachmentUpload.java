@@ -1,4 +1,4 @@
-package id.integritas.portal.intake;
+package id.integritas.portal.attachment;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,8 +9,8 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import id.integritas.portal.attachment.IncomingFile;
-import id.integritas.portal.attachment.UploadScratch;
+import id.integritas.portal.system.web.IncomingFile;
+import id.integritas.portal.system.web.UploadScratch;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
 

@@ -1,4 +1,4 @@
-package id.integritas.portal.intake;
+package id.integritas.portal.receipt;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package id.integritas.portal.attachment;
+package id.integritas.portal.system.web;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package id.integritas.portal.system.web;
+package id.integritas.portal.account;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;

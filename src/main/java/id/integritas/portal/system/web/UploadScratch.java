@@ -1,4 +1,6 @@
-package id.integritas.portal.attachment;
+package id.integritas.portal.system.web;
+
+import id.integritas.portal.system.web.IncomingFile;
 
 import java.io.IOException;
 import java.io.InputStream;

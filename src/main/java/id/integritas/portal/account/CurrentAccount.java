@@ -1,4 +1,4 @@
-package id.integritas.portal.intake;
+package id.integritas.portal.account;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,7 +12,7 @@ import io.quarkus.security.ForbiddenException;
 
 /** The signed-in account of an employee-only request. */
 @RequestScoped
-public class CurrentEmployee {
+public class CurrentAccount {
 
     @Inject
     JsonWebToken jwt;

@@ -1,4 +1,4 @@
-package id.integritas.portal.intake;
+package id.integritas.portal.casefile;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,0 +1,31 @@
+package id.integritas.portal.account;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import id.integritas.portal.system.i18n.Texts;
+import id.integritas.portal.system.web.Page;
+import id.integritas.portal.system.web.SignedInPresentation;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The signed-in header's name and role links, from the account checked on this request ({@link SessionCheck}). */
+@ApplicationScoped
+class AccountPresentation implements SignedInPresentation {
+
+    @Override
+    public String displayName(SecurityIdentity id) {
+        Object name = id.getAttribute(SessionCheck.DISPLAY_NAME);
+        return name != null ? name.toString() : id.getPrincipal().getName();
+    }
+
+    @Override
+    public boolean officer(SecurityIdentity id) {
+        return id.hasRole(Role.PETUGAS.name()) || id.hasRole(Role.KETUA_TIM.name()) || id.hasRole(Role.ADMIN.name());
+    }
+
+    @Override
+    public List<Page.NavLink> navigation(SecurityIdentity id, Texts texts) {
+        return RoleNavigation.links(id.getRoles(), texts);
+    }
+}

@@ -1,0 +1,22 @@
+package id.integritas.portal.casefile;
+
+/**
+ * The associated data under which each kind of case data is encrypted (see {@code DataCipher}): a ciphertext
+ * decrypts only under its own label, so one kind of data cannot be passed off as another. All case labels live
+ * here so that intake, tracking and casework agree on them; attachment and receipt-cookie labels stay private to
+ * their packages.
+ */
+public final class EncryptionLabels {
+
+    /** The report's content (the request as JSON, without identity). */
+    public static final String CONTENT = "case.content";
+    /** The reporter's identity (never stored for ANONIM). */
+    public static final String IDENTITY = "case.identity";
+    /** A message between reporter and officers. */
+    public static final String MESSAGE = "case.message";
+    /** The per-report salt of the receipt's content digest. */
+    public static final String DIGEST_SALT = "case.digest-salt";
+
+    private EncryptionLabels() {
+    }
+}
