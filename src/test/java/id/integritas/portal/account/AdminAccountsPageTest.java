@@ -46,7 +46,7 @@ class AdminAccountsPageTest {
         String admin = accounts.token("label.admin", Set.of(Role.ADMIN), Set.of());
         String page = given().cookie("portal_session", admin).get("/admin/akun").then().statusCode(200).extract().asString();
         String token = Fixtures.tokenFrom(page);
-        assertTrue(page.contains(">Petugas pengelola laporan</label>") && page.contains(">Whistle Blowing System (WBS)</label>"));
+        assertTrue(page.contains(">Petugas pengelola laporan</label>") && page.contains(">Whistleblowing System (WBS)</label>"));
         assertFalse(page.contains(">PETUGAS</label>") || page.contains(">WBS</label>"), "no raw codes as labels");
         given().redirects().follow(false).cookie("portal_session", admin).formParam("_csrf", token)
                 .formParam("username", "confirmed.staff").formParam("displayName", "Staf Terkonfirmasi")
@@ -54,7 +54,7 @@ class AdminAccountsPageTest {
                 .post("/admin/akun").then().statusCode(303).header("Location", endsWith("/admin/akun?dibuat=confirmed.staff"));
         given().cookie("portal_session", admin).get("/admin/akun?dibuat=confirmed.staff").then().statusCode(200)
                 .body(containsString("Akun confirmed.staff dibuat."))
-                .body(containsString("Peran: Petugas pengelola laporan · Kanal: Whistle Blowing System (WBS)"));
+                .body(containsString("Peran: Petugas pengelola laporan · Saluran: Whistleblowing System (WBS)"));
     }
 
     @Test

@@ -102,7 +102,7 @@ class SignedInPagesTest {
 
         String page = given().cookie("portal_session", mine).get("/laporan-saya").then().statusCode(200).extract().asString();
         assertTrue(page.contains(number) && page.contains(declared), page);
-        assertTrue(page.contains("Laporan Gratifikasi") && page.contains("Benturan Kepentingan"));
+        assertTrue(page.contains("Laporan Gratifikasi") && page.contains("Konflik Kepentingan"));
         assertFalse(page.contains(code), "never the tracking code");
         String others = given().cookie("portal_session", other).get("/laporan-saya").then().statusCode(200).extract().asString();
         assertFalse(others.contains(number), "only one's own reports");
