@@ -1,16 +1,14 @@
 package id.integritas.portal.intake;
 
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import id.integritas.portal.casefile.Channel;
+import id.integritas.portal.system.crypto.Digests;
 import id.integritas.portal.system.crypto.Hmac;
 
 /**
@@ -45,25 +43,19 @@ public final class ContentDigest {
             List<String> attachmentSha256) {
         Map<String, Object> signed = new LinkedHashMap<>();
         signed.put("channel", channel.name());
-        signed.put("content", Hmac.sha256Hex(contentJson));
-        signed.put("identity", identityJson == null ? null : Hmac.sha256Hex(identityJson));
+        signed.put("content", Digests.sha256Hex(contentJson));
+        signed.put("identity", identityJson == null ? null : Digests.sha256Hex(identityJson));
         signed.put("attachments", attachmentSha256);
         return signed;
     }
 
     /** Version 2: HMAC-SHA256 under the report's own salt, hex. */
     public static String salted(byte[] salt, byte[] summaryJson) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(salt, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(summaryJson));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(Hmac.sha256(salt, summaryJson));
     }
 
     /** Version 1, for old rows and tests only: the unkeyed SHA-256, hex. */
     public static String legacy(byte[] summaryJson) {
-        return Hmac.sha256Hex(summaryJson);
+        return Digests.sha256Hex(summaryJson);
     }
 }

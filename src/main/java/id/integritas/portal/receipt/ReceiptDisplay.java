@@ -13,7 +13,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import id.integritas.portal.system.crypto.Hmac;
+import id.integritas.portal.system.crypto.Digests;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -77,6 +77,6 @@ public class ReceiptDisplay {
     }
 
     private static String hash(String id) {
-        return Hmac.sha256Hex(id.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return Digests.sha256Hex(id.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 }

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.integritas.portal.casefile.ReportCase;
 import id.integritas.portal.system.PortalConfig;
-import id.integritas.portal.system.crypto.Hmac;
+import id.integritas.portal.system.crypto.Digests;
 
 /**
  * Signs receipts as compact JWS with EdDSA/Ed25519 (RFC 8037) under {@code portal.crypto.receipt-key}. An asymmetric
@@ -47,7 +47,7 @@ public class ReceiptSigner {
         }
         this.privateKey = new Ed25519PrivateKeyParameters(seed, 0);
         this.publicKey = privateKey.generatePublicKey();
-        this.keyId = Hmac.sha256Hex(publicKey.getEncoded()).substring(0, 16);
+        this.keyId = Digests.sha256Hex(publicKey.getEncoded()).substring(0, 16);
         this.mapper = mapper;
         this.header = B64.encodeToString(("{\"alg\":\"EdDSA\",\"typ\":\"" + TYPE + "\",\"kid\":\"" + keyId + "\"}")
                 .getBytes(StandardCharsets.UTF_8));

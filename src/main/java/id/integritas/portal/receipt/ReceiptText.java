@@ -92,10 +92,24 @@ public class ReceiptText {
 
     private static boolean fixedText(String line) {
         return LOCALES.stream().anyMatch(t -> line.equalsIgnoreCase(normalize(t.get("receipt.textHeader")))
-                || line.equalsIgnoreCase(normalize(t.get("receipt.signed") + ":")));
+                || line.equalsIgnoreCase(normalize(t.get("receipt.signed") + ":")))
+                || EARLIER_LABELS.getOrDefault(line.toLowerCase(Locale.ROOT).replaceAll(":$", ""), "").equals("receipt.signed");
     }
 
+    /**
+     * Labels that receipts issued before the November 2026 wording review carry, so that a receipt downloaded then
+     * is still read line by line (lower case).
+     */
+    private static final java.util.Map<String, String> EARLIER_LABELS = java.util.Map.of(
+            "kanal", "receipt.channel", "sidik isi laporan (sha-256)", "receipt.digest",
+            "tanda terima bertanda tangan", "receipt.signed", "fingerprint of the report (sha-256)", "receipt.digest",
+            "signed receipt", "receipt.signed");
+
     private static String factOf(String label) {
+        String earlier = EARLIER_LABELS.get(normalize(label).toLowerCase(Locale.ROOT));
+        if (earlier != null && FACTS.contains(earlier)) {
+            return earlier;
+        }
         for (String key : FACTS) {
             for (Texts t : LOCALES) {
                 if (normalize(t.get(key)).equalsIgnoreCase(normalize(label))) {

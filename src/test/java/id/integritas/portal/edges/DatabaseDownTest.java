@@ -55,6 +55,15 @@ class DatabaseDownTest {
                 .contentType(containsString("text/html"))
                 .body(containsString("value=\"Antrean kacau sekali\""))
                 .body(containsString("Uraian yang panjang saya ketik."))
-                .body(containsString("Isian Anda tetap ada di formulir ini"));
+                .body(containsString("Isian Anda masih ada di halaman ini"));
+    }
+
+    @Test
+    void aPageThatNeedsTheDatabaseSaysSoInTheSiteLayout() {
+        String page = given().get("/lacak").then().statusCode(200).extract().asString();
+        given().formParam("_csrf", Fixtures.tokenFrom(page)).formParam("trackingCode", "0000-0000-0000-0000-0")
+                .post("/lacak").then().statusCode(503).header("Retry-After", notNullValue())
+                .contentType(containsString("text/html")).body(containsString("class=\"site-header\""))
+                .body(containsString("(503)")).body(not(containsString("??")));
     }
 }

@@ -31,7 +31,7 @@ class PrivacyNoticeTest {
                 .body(containsString("dapat diubah melalui pengaturan portal"))
                 .body(containsString("Hak Anda")).body(containsString("email pengaduan@example.go.id"))
                 .body(not(containsString("??")));
-        given().header("Accept-Language", "en").get("/privasi").then().statusCode(200).body(containsString("lang=\"en\""))
+        given().cookie("lang", "en").get("/privasi").then().statusCode(200).body(containsString("lang=\"en\""))
                 .body(containsString("Privacy notice")).body(containsString("kept for 5 years after the case is closed"))
                 .body(containsString("Your rights")).body(not(containsString("??")));
     }

@@ -91,7 +91,8 @@ class LanguageAndLayoutTest {
                 .body(containsString("rel=\"icon\"")).body(containsString("name=\"robots\" content=\"noindex\""));
         given().get("/uji-gagal").then().statusCode(500).contentType(containsString("text/html"))
                 .body(containsString("class=\"site-header\"")).body(containsString("class=\"site-footer\""))
-                .body(containsString("Terjadi kesalahan di sisi kami.")).body(not(containsString("deliberate")));
+                .body(containsString("Terjadi kesalahan di sisi kami"))
+                .body(containsString("anggap laporan itu belum terkirim")).body(not(containsString("deliberate")));
         given().cookie("lang", "en").get("/halaman-yang-tidak-ada").then().statusCode(404)
                 .body(containsString("<html lang=\"en\">")).body(containsString("class=\"site-footer\""))
                 .body(containsString("What you asked for does not exist."));

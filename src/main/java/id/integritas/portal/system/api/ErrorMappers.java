@@ -145,7 +145,7 @@ public class ErrorMappers {
         return isApi(uri)
                 ? problem(Problem.of("internal", t.get("problem.internal.title"), 500, t.get("problem.internal.detail")))
                 // A page never says a report may be stored: only a tracking code shown to the person means that.
-                : pageBuilder(500, t, "problem.internal.pageDetail").build();
+                : pageBuilder(500, t, "internal", "problem.internal.pageDetail").build();
     }
 
     /** 503 with Retry-After while the database cannot be reached. */
@@ -154,7 +154,7 @@ public class ErrorMappers {
         Response.ResponseBuilder b = isApi(uri)
                 ? Response.status(503).type(Problem.MEDIA_TYPE).entity(Problem.of("unavailable",
                         t.get("problem.unavailable.title"), 503, t.get("problem.unavailable.detail")))
-                : pageBuilder(503, t, "problem.unavailable.detail");
+                : pageBuilder(503, t, "unavailable", "problem.unavailable.detail");
         return b.header("Retry-After", String.valueOf(DatabaseFailures.RETRY_AFTER_SECONDS)).build();
     }
 
@@ -187,10 +187,14 @@ public class ErrorMappers {
     }
 
     private Response.ResponseBuilder pageBuilder(int status, Texts t, String kind) {
+        return pageBuilder(status, t, kind, "problem." + kind + ".detail");
+    }
+
+    private Response.ResponseBuilder pageBuilder(int status, Texts t, String kind, String detailKey) {
         // The error page keeps the site's header and footer, so the reader can go on from there.
         Page page = pages.publicPage("problem." + kind + ".title");
         String html = errorPage.data("page", page).data("t", t).data("status", status)
-                .data("message", t.get("problem." + kind + ".detail")).render();
+                .data("message", t.get(detailKey)).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html);
     }
 

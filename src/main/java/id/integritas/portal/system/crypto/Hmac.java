@@ -3,7 +3,6 @@ package id.integritas.portal.system.crypto;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -15,10 +14,14 @@ public final class Hmac {
     }
 
     public static byte[] sha256(byte[] key, String message) {
+        return sha256(key, message.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static byte[] sha256(byte[] key, byte[] message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal(message);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -28,11 +31,4 @@ public final class Hmac {
         return MessageDigest.isEqual(a, b);
     }
 
-    public static String sha256Hex(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
