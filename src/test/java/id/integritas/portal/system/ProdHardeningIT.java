@@ -177,8 +177,9 @@ class ProdHardeningIT {
         expectStatus("POST /pengaduan, clean multipart", complaintForm(token, "Judul bersih").post("/pengaduan"), 303, null);
         Response form = complaintForm(token, "Judul bersih").multiPart("reportedPerson", "Petugas\u0000loket").post("/pengaduan");
         expectStatus("POST /pengaduan, NUL in multipart field", form, 400, "text/html");
-        expect("  ... field message, typed values kept", "karakter yang tidak dapat diterima", "",
-                form.asString().contains("karakter yang tidak dapat diterima") && form.asString().contains("value=\"Judul bersih\""));
+        boolean kept = form.asString().contains("karakter yang tidak dapat diterima")
+                && form.asString().contains("value=\"Judul bersih\"");
+        expect("  ... field message, typed values kept", "message + values", kept ? "message + values" : "missing", kept);
     }
 
     @Test
@@ -218,11 +219,15 @@ class ProdHardeningIT {
             byte[] buf = new byte[8192];
             StringBuilder sb = new StringBuilder();
             int n;
-            while ((n = in.read(buf)) > 0) {
-                sb.append(new String(buf, 0, n, StandardCharsets.UTF_8));
-                if (sb.indexOf("\r\n\r\n") > 0 && sb.indexOf("}") > 0) {
-                    break;
+            try {
+                while ((n = in.read(buf)) > 0) {
+                    sb.append(new String(buf, 0, n, StandardCharsets.UTF_8));
+                    if (sb.indexOf("\r\n\r\n") > 0 && sb.indexOf("}") > 0) {
+                        break;
+                    }
                 }
+            } catch (java.net.SocketTimeoutException e) {
+                return sb.isEmpty() ? "(no answer within 20 s)" : sb.toString();
             }
             return sb.toString();
         }
