@@ -94,14 +94,6 @@ public class Account extends PanacheEntityBase {
         return roles.contains(role);
     }
 
-    public boolean hasRoleNamed(String role) {
-        return roles.stream().anyMatch(r -> r.name().equals(role));
-    }
-
-    public boolean hasChannelNamed(String channel) {
-        return channels.stream().anyMatch(c -> c.name().equals(channel));
-    }
-
     @Converter
     public static class RolesConverter extends EnumSetConverter<Role> {
         public RolesConverter() {

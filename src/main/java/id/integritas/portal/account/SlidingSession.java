@@ -20,6 +20,9 @@ public class SlidingSession {
     @Inject
     AccountRepository accounts;
 
+    @Inject
+    java.time.Clock clock;
+
     @ServerResponseFilter
     public void renew(ContainerRequestContext request, ContainerResponseContext response) {
         if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken jwt)
@@ -27,7 +30,7 @@ public class SlidingSession {
                 || response.getHeaders().containsKey(HttpHeaders.SET_COOKIE)) {
             return;
         }
-        long age = System.currentTimeMillis() / 1000 - jwt.getIssuedAtTime();
+        long age = clock.instant().getEpochSecond() - jwt.getIssuedAtTime();
         if (age < tokens.lifetimeSeconds() / 2) {
             return;
         }

@@ -1,6 +1,6 @@
 package id.integritas.portal.casefile;
 
-/** The four channels (kanal) of domain.md §2; the code is the registration-number prefix. */
+/** The four channels (kanal) of docs/domain-rules.md §2; the code is the registration-number prefix. */
 public enum Channel {
     ADU("channel.ADU"),
     GRT("channel.GRT"),

@@ -19,8 +19,4 @@ public enum IdentityMode {
     public boolean keepsOriginals() {
         return this != ANONIM;
     }
-
-    public boolean atLeastAsPrivateAs(IdentityMode other) {
-        return ordinal() >= other.ordinal();
-    }
 }

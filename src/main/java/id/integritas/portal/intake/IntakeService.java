@@ -148,11 +148,4 @@ public class IntakeService {
         }
     }
 
-    public <T> T read(byte[] json, Class<T> type) {
-        try {
-            return canonical.readValue(json, type);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("stored report content is unreadable", e);
-        }
-    }
 }

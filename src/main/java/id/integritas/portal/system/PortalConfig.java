@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -63,9 +66,11 @@ public interface PortalConfig {
 
     interface Uploads {
         @WithDefault("10485760")
+        @Min(1)
         long maxFileBytes();
 
         @WithDefault("5")
+        @Min(1)
         int maxFiles();
 
         @WithDefault("image/jpeg,image/png,application/pdf")
@@ -76,16 +81,19 @@ public interface PortalConfig {
 
         /** Images declaring more pixels (width x height) are refused before they are decoded. */
         @WithDefault("16000000")
+        @Min(1)
         long maxImagePixels();
 
         /** Image re-encodings and PDF rewrites running at once on this instance (each may need ~3 bytes/pixel). */
         @WithDefault("1")
+        @Min(1)
         int concurrentRewrites();
     }
 
     interface Tracking {
         /** Lookups per client address and minute before 429. Counted in memory only. */
         @WithDefault("10")
+        @Min(1)
         int lookupsPerMinute();
     }
 
@@ -105,6 +113,7 @@ public interface PortalConfig {
 
         /** Failed sign-ins from one source after which that source is paused for the account. */
         @WithDefault("5")
+        @Min(1)
         int failuresBeforeThrottle();
 
         /** How long an account's roles, enabled flag and session version may be served from memory. */
@@ -144,6 +153,8 @@ public interface PortalConfig {
     interface Password {
         /** bcrypt cost (work factor) for new hashes; existing hashes keep theirs. */
         @WithDefault("11")
+        @Min(4)
+        @Max(31)
         int bcryptCost();
     }
 }

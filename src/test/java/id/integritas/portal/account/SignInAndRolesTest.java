@@ -11,6 +11,7 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import id.integritas.portal.support.Fixtures;
@@ -21,7 +22,15 @@ import io.restassured.response.Response;
 import io.smallrye.jwt.build.Jwt;
 
 @QuarkusTest
+@Tag("persistence")
 class SignInAndRolesTest {
+
+    @jakarta.inject.Inject
+    id.integritas.portal.support.TestClock clock;
+
+    @jakarta.inject.Inject
+    SessionTokens sessionTokens;
+
 
     @Inject
     TestAccounts accounts;
@@ -127,13 +136,16 @@ class SignInAndRolesTest {
     @Test
     void sessionIsRenewedAfterHalfItsLifetime() {
         accounts.token("sliding.user", Set.of(Role.PEGAWAI), Set.of());
-        Long id = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> io.quarkus.arc.Arc.container()
-                .instance(AccountRepository.class).get().findByUsername("sliding.user").orElseThrow().id);
-        long now = System.currentTimeMillis() / 1000;
-        String old = Jwt.issuer("https://portal-integritas.local").subject(String.valueOf(id)).upn("sliding.user")
-                .audience("portal-session").groups("PEGAWAI").claim("sv", 0).issuedAt(now - 20 * 60).expiresAt(now + 10 * 60).sign();
-        String fresh = Jwt.issuer("https://portal-integritas.local").subject(String.valueOf(id)).upn("sliding.user")
-                .audience("portal-session").groups("PEGAWAI").claim("sv", 0).issuedAt(now - 60).expiresAt(now + 29 * 60).sign();
+        Account account = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> io.quarkus.arc.Arc.container()
+                .instance(AccountRepository.class).get().findByUsername("sliding.user").orElseThrow());
+        String old;
+        clock.shift(java.time.Duration.ofMinutes(-16)); // issued 16 of its 30 minutes ago
+        try {
+            old = sessionTokens.issue(account);
+        } finally {
+            clock.reset();
+        }
+        String fresh = sessionTokens.issue(account);
         String renewed = given().cookie("portal_session", old).get("/gratifikasi").then().statusCode(200)
                 .extract().cookie("portal_session");
         assertNotNull(renewed, "an old session gets a new cookie");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * English as well as Indonesian (each page passing the accessibility check).
  */
 @QuarkusTest
+@Tag("persistence")
 class LayoutBrowserTest extends Chromium {
 
     @Test

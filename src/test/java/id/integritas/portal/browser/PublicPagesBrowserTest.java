@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.options.FilePayload;
@@ -17,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * reads the privacy notice. Every page passes axe-core WCAG 2.1 AA and fits the screen.
  */
 @QuarkusTest
+@Tag("persistence")
 class PublicPagesBrowserTest extends Chromium {
 
     static final String COMPLAINT_TEXT = "Nomor antrean saya dilewati dua kali.";

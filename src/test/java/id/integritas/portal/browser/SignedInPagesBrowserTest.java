@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.options.Cookie;
@@ -22,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * reference lists. Every page passes axe-core WCAG 2.1 AA and fits the screen.
  */
 @QuarkusTest
+@Tag("persistence")
 class SignedInPagesBrowserTest extends Chromium {
 
     @Inject

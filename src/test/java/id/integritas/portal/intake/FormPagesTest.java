@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import id.integritas.portal.account.Role;
@@ -18,6 +19,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
+@Tag("persistence")
 class FormPagesTest {
 
     @Inject

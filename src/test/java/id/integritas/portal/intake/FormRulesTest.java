@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import id.integritas.portal.account.Role;
@@ -23,6 +24,7 @@ import io.restassured.specification.RequestSpecification;
 
 /** The four forms as a person meets them: markers, messages, their order, money, notices. */
 @QuarkusTest
+@Tag("persistence")
 class FormRulesTest {
 
     @Inject

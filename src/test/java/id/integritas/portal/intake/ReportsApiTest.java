@@ -1,6 +1,7 @@
 package id.integritas.portal.intake;
 
 import static id.integritas.portal.support.Fixtures.json;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import id.integritas.portal.account.Role;
+import id.integritas.portal.casefile.Channel;
 import id.integritas.portal.support.Fixtures;
 import id.integritas.portal.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,8 +42,21 @@ class ReportsApiTest {
     void anonymousTipIsAcceptedAndDefaultsToAnonymous() {
         Map<String, Object> tip = Fixtures.tip();
         tip.remove("identityMode");
-        json().body(tip).post("/api/v1/reports/whistleblowing").then().statusCode(201)
-                .body("registrationNumber", startsWith("WBS-"));
+        String number = json().body(tip).post("/api/v1/reports/whistleblowing").then().statusCode(201)
+                .body("registrationNumber", startsWith("WBS-")).extract().path("registrationNumber");
+        // What was stored: the mode the tipster never chose is ANONIM, and no identity exists for it.
+        String officer = accounts.token("default.mode.officer", Set.of(Role.PETUGAS), Set.of(Channel.WBS));
+        given().auth().oauth2(officer).get("/api/v1/cases/" + number).then().statusCode(200)
+                .body("summary.identityMode", is("ANONIM")).body("hasIdentity", is(false));
+        // The same tip with an explicit RAHASIA is stored as RAHASIA: the check above can tell them apart.
+        Map<String, Object> confidential = Fixtures.tip();
+        confidential.put("identityMode", "RAHASIA");
+        confidential.put("reporter", Map.of("name", "Saksi Bernama", "email", "saksi@example.org"));
+        confidential.remove("protectionRequested");
+        String other = json().body(confidential).post("/api/v1/reports/whistleblowing").then().statusCode(201)
+                .extract().path("registrationNumber");
+        given().auth().oauth2(officer).get("/api/v1/cases/" + other).then().statusCode(200)
+                .body("summary.identityMode", is("RAHASIA")).body("hasIdentity", is(true));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import id.integritas.portal.account.Role;
@@ -14,6 +15,7 @@ import id.integritas.portal.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@Tag("persistence")
 class PrivacyNoticeTest {
 
     @Inject

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import id.integritas.portal.support.Fixtures;
@@ -18,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
+@Tag("persistence")
 class ReceiptVerificationTest {
 
     private static String newReceipt() {

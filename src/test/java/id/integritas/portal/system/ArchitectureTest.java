@@ -15,7 +15,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 /**
  * The package rules of docs/architecture.md, checked on the compiled production classes: features do not form
  * cycles, {@code system} knows no feature, a report flows one way (intake → casework; tracking and receipts never
- * reach back into intake or casework), and nothing depends on the demo data.
+ * reach back into intake or casework), nothing depends on the demo data, and every Quarkus test carries the
+ * {@code persistence} tag that CI's second database pass selects.
  */
 class ArchitectureTest {
 
@@ -47,6 +48,19 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage(ROOT + ".intake..").should().dependOnClassesThat()
                 .resideInAPackage(ROOT + ".casework..").check(classes);
+    }
+
+    /** CI runs the database tests a second time on the machine's PostgreSQL by this tag: none may miss it. */
+    @Test
+    void everyQuarkusTestIsTaggedAsADatabaseTest() {
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages(ROOT);
+        var quarkusTests = tests.stream().filter(c -> c.isAnnotatedWith(io.quarkus.test.junit.QuarkusTest.class)).toList();
+        org.junit.jupiter.api.Assertions.assertTrue(quarkusTests.size() > 20, "the test classes were found");
+        var untagged = quarkusTests.stream().filter(c -> !c.isAnnotatedWith(org.junit.jupiter.api.Tag.class)
+                || !"persistence".equals(c.getAnnotationOfType(org.junit.jupiter.api.Tag.class).value()))
+                .map(c -> c.getSimpleName()).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), untagged);
     }
 
     @Test

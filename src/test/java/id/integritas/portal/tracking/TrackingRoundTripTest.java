@@ -59,7 +59,15 @@ class TrackingRoundTripTest {
     void officersSeeOnlyTheirChannelsAndCitizensNothing() {
         String number = Fixtures.json().body(Fixtures.complaint()).post("/api/v1/reports/complaints").then().statusCode(201)
                 .extract().path("registrationNumber");
+        String tip = Fixtures.json().body(Fixtures.tip()).post("/api/v1/reports/whistleblowing").then().statusCode(201)
+                .extract().path("registrationNumber");
         String wbsOnly = accounts.token("wbs.only", Set.of(Role.PETUGAS), Set.of(Channel.WBS));
+        // The WBS officer sees WBS cases (so the 404 below is about the channel, not a blind account) ...
+        given().auth().oauth2(wbsOnly).get("/api/v1/cases/" + tip).then().statusCode(200);
+        given().auth().oauth2(wbsOnly).get("/api/v1/cases?size=100").then().statusCode(200)
+                .body("items.registrationNumber", hasItem(tip)).body("items.registrationNumber", not(hasItem(number)))
+                .body("items.channel", everyItem(is("WBS")));
+        // ... but no complaint, not by number either.
         given().auth().oauth2(wbsOnly).get("/api/v1/cases/" + number).then().statusCode(404);
         String employee = accounts.token("just.employee", Set.of(Role.PEGAWAI), Set.of());
         given().auth().oauth2(employee).get("/api/v1/cases/" + number).then().statusCode(403);

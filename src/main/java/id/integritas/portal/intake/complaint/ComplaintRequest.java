@@ -19,7 +19,7 @@ import id.integritas.portal.system.validation.CrossFieldRules;
 import id.integritas.portal.system.validation.FieldError;
 
 /**
- * A citizen's complaint, suggestion or information request (domain.md §2.1); the same for form and API. A problem
+ * A citizen's complaint, suggestion or information request (docs/domain-rules.md §2.1); the same for form and API. A problem
  * type and an event date belong to a complaint; a suggestion or an information request has neither.
  */
 public record ComplaintRequest(

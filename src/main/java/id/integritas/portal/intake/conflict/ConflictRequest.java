@@ -18,7 +18,7 @@ import id.integritas.portal.system.validation.EventDate;
 import id.integritas.portal.system.validation.FieldError;
 
 /**
- * Conflict of interest (domain.md §2.4): either the annual register of personal interests or a declaration of a
+ * Conflict of interest (docs/domain-rules.md §2.4): either the annual register of personal interests or a declaration of a
  * specific conflict, by a signed-in employee.
  */
 public record ConflictRequest(

@@ -20,7 +20,7 @@ import id.integritas.portal.system.validation.CrossFieldRules;
 import id.integritas.portal.system.validation.EventDate;
 import id.integritas.portal.system.validation.FieldError;
 
-/** An employee's self-report of a gift received or refused (domain.md §2.2). */
+/** An employee's self-report of a gift received or refused (docs/domain-rules.md §2.2). */
 public record GratificationRequest(
         @NotNull GratificationType type,
         @Valid EmployeeIdentity reporter,

@@ -21,7 +21,7 @@ import id.integritas.portal.system.validation.CrossFieldRules;
 import id.integritas.portal.system.validation.EventDate;
 import id.integritas.portal.system.validation.FieldError;
 
-/** A whistleblowing tip: the five questions are mandatory (domain.md §2.3). */
+/** A whistleblowing tip: the five questions are mandatory (docs/domain-rules.md §2.3). */
 public record WhistleblowingRequest(
         @Schema(description = "A code from the reference list WBS_CATEGORY, as in force on the day of submission: GET /api/v1/reference-lists/WBS_CATEGORY") @NotBlank @Size(max = 60) String categoryCode,
         @NotBlank @Size(max = 10000) String what,

@@ -111,11 +111,6 @@ public final class FormState {
         return v == null || v.isEmpty() ? "" : v.get(0);
     }
 
-    public String valueOr(String name, String fallback) {
-        String v = value(name);
-        return v.isEmpty() ? fallback : v;
-    }
-
     public boolean checked(String name, String option) {
         List<String> v = values.get(name);
         return v != null && v.contains(option);
