@@ -188,7 +188,10 @@ public class TrackingPage {
                 report(v, t), replyLabelKey(v), sent);
     }
 
-    /** The typed report with each field's form label; values of choices by their option label where there is one. */
+    /**
+     * The typed report with each field's form label, in the order the form asks for them (list rows together);
+     * choices by their option label where there is one, dates as people write them.
+     */
     private static List<ReportLine> report(CaseView v, Texts t) {
         Map<String, String> labels = switch (id.integritas.portal.casefile.Channel.valueOf(v.channel())) {
             case ADU -> FormLabels.COMPLAINT;
@@ -196,20 +199,47 @@ public class TrackingPage {
             case GRT -> FormLabels.GRATIFICATION;
             case BKP -> FormLabels.CONFLICT;
         };
+        List<String> order = List.copyOf(labels.keySet());
+        java.util.Comparator<CaseView.ReportField> inFormOrder = java.util.Comparator
+                .comparingInt((CaseView.ReportField f) -> order.indexOf(listOf(f.field())) >= 0
+                        ? order.indexOf(listOf(f.field())) : order.indexOf(normalised(f.field())))
+                .thenComparingInt(f -> rowOf(f.field())).thenComparingInt(f -> order.indexOf(normalised(f.field())));
         List<ReportLine> lines = new java.util.ArrayList<>();
-        for (CaseView.ReportField f : v.report()) {
-            String labelKey = labels.get(f.field().replaceAll("\\[\\d+]", "[]"));
+        for (CaseView.ReportField f : v.report().stream().sorted(inFormOrder).toList()) {
+            String labelKey = labels.get(normalised(f.field()));
             if (labelKey == null) {
                 continue;
             }
             String value = switch (f.value()) {
                 case "true" -> t.get("form.yes");
                 case "false" -> t.get("form.no");
-                default -> t.has(labelKey + "." + f.value()) ? t.get(labelKey + "." + f.value()) : f.value();
+                default -> t.has(labelKey + "." + f.value()) ? t.get(labelKey + "." + f.value()) : asDate(f.value(), t);
             };
             lines.add(new ReportLine(t.get(labelKey), value));
         }
         return lines;
+    }
+
+    private static String normalised(String field) {
+        return field.replaceAll("\\[\\d+]", "[]");
+    }
+
+    /** {@code persons} for {@code persons[1].name}: a list row sorts where the list's own label stands. */
+    private static String listOf(String field) {
+        int bracket = field.indexOf('[');
+        return bracket < 0 ? field : field.substring(0, bracket);
+    }
+
+    private static int rowOf(String field) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(field);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private static String asDate(String value, Texts t) {
+        if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return value;
+        }
+        return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", t.locale()).format(java.time.LocalDate.parse(value));
     }
 
     private String when(Instant at, Texts t) {

@@ -2,6 +2,7 @@ package id.integritas.portal.tracking;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Base64;
@@ -65,6 +66,11 @@ class TrackingPageTest {
     @Test
     void reporterSeesTheirReportAndFileNamesButNotTheirIdentity() {
         Map<String, String> c = complaintWithFile();
+        String page = lookup(c.get("code")).statusCode(200).extract().asString();
+        // In the order the form asked: the subject before the description, the date as people write it.
+        assertTrue(page.indexOf("<dt>Judul</dt>") < page.indexOf("<dt>Uraian</dt>"), page);
+        assertTrue(page.indexOf("<dt>Uraian</dt>") < page.indexOf("<dt>Tanggal kejadian</dt>"), page);
+        assertTrue(page.contains("<dd class=\"typed\">2 November 2026</dd>"), page);
         lookup(c.get("code")).statusCode(200).header("Cache-Control", "no-store")
                 .body(containsString(c.get("number")))
                 .body(containsString("Laporan Anda"))
