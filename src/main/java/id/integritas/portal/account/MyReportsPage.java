@@ -1,7 +1,5 @@
 package id.integritas.portal.account;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +16,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import id.integritas.portal.casefile.CaseRepository;
 import id.integritas.portal.casefile.ReportCase;
 import id.integritas.portal.system.PortalConfig;
+import id.integritas.portal.system.i18n.OfficeTime;
 import id.integritas.portal.system.i18n.Texts;
 import id.integritas.portal.system.web.Page;
 import id.integritas.portal.system.web.PageContext;
@@ -62,14 +61,13 @@ public class MyReportsPage {
         long me = Long.parseLong(jwt.getSubject());
         Page page = pages.signedInPage("myReports.title");
         Texts t = page.t();
-        DateTimeFormatter date = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of(config.office().timeZone()));
         // One page plus one row tells whether there is a next page (index report_case_filed_by_idx).
         List<ReportCase> found = QuarkusTransaction.joiningExisting().call(() -> cases
                 .find("filedByAccountId", Sort.descending("submittedAt").and("id", Sort.Direction.Descending), me)
                 .range(p * PAGE_SIZE, p * PAGE_SIZE + PAGE_SIZE).list());
         boolean hasNext = found.size() > PAGE_SIZE;
         List<Item> items = found.stream().limit(PAGE_SIZE).map(c -> new Item(c.registrationNumber,
-                t.get("channel." + c.channel.name()), date.format(c.submittedAt), t.get("status." + c.publicStatus().name())))
+                t.get("channel." + c.channel.name()), OfficeTime.date(c.submittedAt, config.office().timeZone(), t), t.get("status." + c.publicStatus().name())))
                 .toList();
         return Templates.list(page, t, items, p, hasNext);
     }

@@ -239,7 +239,7 @@ public class TrackingPage {
         if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
             return value;
         }
-        return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", t.locale()).format(java.time.LocalDate.parse(value));
+        return OfficeTime.date(java.time.LocalDate.parse(value), t.locale());
     }
 
     private String when(Instant at, Texts t) {

@@ -103,6 +103,9 @@ class SignedInPagesTest {
         String page = given().cookie("portal_session", mine).get("/laporan-saya").then().statusCode(200).extract().asString();
         assertTrue(page.contains(number) && page.contains(declared), page);
         assertTrue(page.contains("Laporan Gratifikasi") && page.contains("Konflik Kepentingan"));
+        String today = id.integritas.portal.system.i18n.OfficeTime.date(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")),
+                java.util.Locale.forLanguageTag("id"));
+        assertTrue(page.contains("data-label=\"Tanggal\">" + today + "</td>"), "the day as people write it: " + today);
         assertFalse(page.contains(code), "never the tracking code");
         String others = given().cookie("portal_session", other).get("/laporan-saya").then().statusCode(200).extract().asString();
         assertFalse(others.contains(number), "only one's own reports");

@@ -34,6 +34,17 @@ public final class OfficeTime {
         return format(at, ZoneId.of(zone), t.locale());
     }
 
+    /** A calendar day as people write it: "2 November 2026" (English: "2 November 2026"). */
+    public static String date(java.time.LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Texts.INDONESIAN)
+                .format(day);
+    }
+
+    /** The office's calendar day of an instant, as people write it. */
+    public static String date(Instant at, String zone, Texts t) {
+        return date(at.atZone(ZoneId.of(zone)).toLocalDate(), t.locale());
+    }
+
     static String zoneName(ZoneId zone, ZonedDateTime at) {
         String name = INDONESIAN_ZONES.get(zone.getId());
         if (name != null) {
