@@ -4,9 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -111,24 +108,7 @@ class InputBoundaryTest {
 
     /** Sends only the headers of a POST declaring {@code length} bytes and reads what the server answers. */
     private static String rawPost(String path, long length) throws Exception {
-        try (Socket s = new Socket("localhost", RestAssured.port)) {
-            s.setSoTimeout(10_000);
-            OutputStream out = s.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
-                    + length + "\r\n\r\n" + (length == 2 ? "{}" : "")).getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = s.getInputStream();
-            byte[] buf = new byte[8192];
-            StringBuilder sb = new StringBuilder();
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                sb.append(new String(buf, 0, n, StandardCharsets.UTF_8));
-                if (sb.indexOf("\r\n\r\n") > 0 && sb.indexOf("}") > 0) {
-                    break;
-                }
-            }
-            return sb.toString();
-        }
+        return id.integritas.portal.support.RawHttp.postDeclaring("localhost", RestAssured.port, path, length, 10_000);
     }
 
     // ---- 10: loose validation ----------------------------------------------------------------------------------

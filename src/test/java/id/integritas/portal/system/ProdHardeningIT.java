@@ -3,9 +3,6 @@ package id.integritas.portal.system;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -209,28 +206,7 @@ class ProdHardeningIT {
 
     /** Sends only the headers of a POST declaring {@code length} bytes (plus "{}" when 2) and reads the answer. */
     private String rawPost(String path, long length) throws Exception {
-        try (Socket s = new Socket("127.0.0.1", portal.port())) {
-            s.setSoTimeout(20_000);
-            OutputStream out = s.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
-                    + length + "\r\n\r\n" + (length == 2 ? "{}" : "")).getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = s.getInputStream();
-            byte[] buf = new byte[8192];
-            StringBuilder sb = new StringBuilder();
-            int n;
-            try {
-                while ((n = in.read(buf)) > 0) {
-                    sb.append(new String(buf, 0, n, StandardCharsets.UTF_8));
-                    if (sb.indexOf("\r\n\r\n") > 0 && sb.indexOf("}") > 0) {
-                        break;
-                    }
-                }
-            } catch (java.net.SocketTimeoutException e) {
-                return sb.isEmpty() ? "(no answer within 20 s)" : sb.toString();
-            }
-            return sb.toString();
-        }
+        return id.integritas.portal.support.RawHttp.postDeclaring("127.0.0.1", portal.port(), path, length, 20_000);
     }
 
     @Test
