@@ -144,6 +144,11 @@ class ReportsApiTest {
         big.put("attachments", List.of(Map.of("fileName", "big.pdf", "contentBase64",
                 java.util.Base64.getEncoder().encodeToString(new byte[11 * 1024 * 1024]))));
         json().body(big).post("/api/v1/reports/complaints").then().statusCode(413).contentType("application/problem+json");
+        Map<String, Object> bad = new HashMap<>(Fixtures.complaint());
+        bad.put("attachments", List.of(Map.of("fileName", "ok.pdf", "contentBase64", "JVBERi0xLjQK"),
+                Map.of("fileName", "bad.pdf", "contentBase64", "%%% bukan base64 %%%")));
+        json().body(bad).post("/api/v1/reports/complaints").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("attachments[1].contentBase64")).body("errors.code", hasItem("base64"));
         assertEquals(413, statusOfDeclaredHugeBody());
     }
 

@@ -311,6 +311,39 @@ class ProdHardeningIT {
     }
 
     @Test
+    @Order(8)
+    void threeApiClientsWithTwoTenMegabyteFilesAtOnceAreAccepted() throws Exception {
+        byte[] first = AttackFiles.noisyPng(1800, 3);
+        byte[] second = AttackFiles.noisyPng(1800, 4);
+        int clients = 3;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<Response>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < clients; i++) {
+                Map<String, Object> body = new HashMap<>(Fixtures.complaint());
+                body.put("attachments", List.of(
+                        Map.of("fileName", "api-" + i + "-a.png", "contentBase64", java.util.Base64.getEncoder().encodeToString(first)),
+                        Map.of("fileName", "api-" + i + "-b.png", "contentBase64", java.util.Base64.getEncoder().encodeToString(second))));
+                Callable<Response> send = () -> given().contentType(ContentType.JSON).body(body)
+                        .config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                                .setParam("http.socket.timeout", 180_000).setParam("http.connection.timeout", 30_000)))
+                        .post("/api/v1/reports/complaints");
+                answers.add(pool.submit(send));
+            }
+            for (int i = 0; i < clients; i++) {
+                Response r = answers.get(i).get();
+                expect("API client " + i + ": JSON + 2 x 9.7 MB PNG in base64 (3 at once)", "201 with a tracking code",
+                        r.statusCode() + "", r.statusCode() == 201 && r.path("trackingCode") != null);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        expect("OutOfMemoryError in the portal output (API uploads)", "none",
+                portal.output().contains("OutOfMemoryError") ? "present" : "none",
+                !portal.output().contains("OutOfMemoryError") && portal.isAlive());
+    }
+
+    @Test
     @Order(9)
     void lyingImagesAreRefusedAndScriptedPdfsAccepted() throws Exception {
         Map<String, Object> ok = new HashMap<>(Fixtures.complaint());

@@ -62,10 +62,16 @@ public class ErrorMappers {
             com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
             com.fasterxml.jackson.core.JsonParseException.class })
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        ApiProblemException refused = causeOfType(e, ApiProblemException.class);
+        if (refused != null) {
+            return apiProblem(refused, uri); // e.g. a file over the size limit, met while the body was being read
+        }
         Texts t = locale.texts();
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = path(m.getPath());
-            FieldError error = new FieldError(field, e instanceof JsonInput.InvalidTextException ? TextRules.CODE : "format");
+            String code = e instanceof JsonInput.InvalidTextException ? TextRules.CODE
+                    : e instanceof JsonInput.FieldFormatException f ? f.code() : "format";
+            FieldError error = new FieldError(field, code);
             return problem(Problem.invalid(t.get("problem.validation.title"), t.get("problem.validation.detail"),
                     List.of(new Problem.FieldProblem(field, error.code(), ErrorMessages.text(error, t)))));
         }
@@ -105,6 +111,15 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        // The JSON reader wraps what went wrong while reading a body: answer for the cause, with its field.
+        JsonProcessingException json = causeOfType(e, JsonProcessingException.class);
+        if (json != null) {
+            return malformedJson(json, uri);
+        }
+        ApiProblemException refused = causeOfType(e, ApiProblemException.class);
+        if (refused != null) {
+            return apiProblem(refused, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.errorf("request failed with status %d (%s)", status, e.getClass().getSimpleName());
@@ -117,6 +132,15 @@ public class ErrorMappers {
         return isApi(uri)
                 ? problem(Problem.of(kind, t.get("problem." + kind + ".title"), status, t.get("problem." + kind + ".detail")))
                 : page(status, t);
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable c = e.getCause(); c != null && c != e; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
     }
 
     /** A body that could not be read: truncated or malformed multipart, a connection cut mid-body. */

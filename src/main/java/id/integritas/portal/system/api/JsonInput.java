@@ -39,6 +39,20 @@ public final class JsonInput {
         }
     }
 
+    /** A value in the wrong form, with the field-error code to report (e.g. {@code base64}). */
+    public static class FieldFormatException extends InvalidFormatException {
+        private final String code;
+
+        public FieldFormatException(JsonParser p, String code, Class<?> type) {
+            super(p, "value not in the expected form (" + code + ")", null, type);
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
     @Singleton
     public static class Customizer implements ObjectMapperCustomizer {
         @Override
