@@ -156,6 +156,8 @@ class OpenApiContractTest {
                 .body(Map.of("labelId", "Layanan uji kontrak", "labelEn", "Contract test service", "sortOrder", 999,
                         "active", true))
                 .put("/api/v1/admin/reference-lists/SERVICE/options/KONTRAK_" + n).statusCode());
+        c.put("GET /api/v1/calendar/deadline", () -> given().queryParam("start", "2026-03-17").queryParam("workingDays", 3)
+                .get("/api/v1/calendar/deadline").statusCode());
         return c;
     }
 }
