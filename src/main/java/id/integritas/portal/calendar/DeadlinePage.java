@@ -49,8 +49,17 @@ public class DeadlinePage {
                 a.weekendDays(), a.calendarComplete());
     }
 
-    private static final Map<String, String> LABELS = Map.of("start", "deadline.start", "workingDays",
-            "deadline.workingDays", "cutiBersamaOff", "deadline.cutiBersama");
+    /** Field labels in page order (the error summary lists them so). */
+    private static final Map<String, String> LABELS = labels("start", "deadline.start", "workingDays", "deadline.workingDays",
+            "cutiBersamaOff", "deadline.cutiBersama");
+
+    static Map<String, String> labels(String... fieldAndKey) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < fieldAndKey.length; i += 2) {
+            m.put(fieldAndKey[i], fieldAndKey[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     @Inject
     PageContext pages;

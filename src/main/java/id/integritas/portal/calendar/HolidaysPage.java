@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,14 +52,8 @@ public class HolidaysPage {
     public record Row(long id, String date, String kind, String name, String legalBasis) {
     }
 
-    private static final Map<String, String> LABELS = new LinkedHashMap<>(Map.of());
-
-    static {
-        LABELS.put("date", "holidays.date");
-        LABELS.put("kind", "holidays.kind");
-        LABELS.put("name", "holidays.name");
-        LABELS.put("legalBasis", "holidays.legalBasis");
-    }
+    private static final Map<String, String> LABELS = DeadlinePage.labels("date", "holidays.date", "kind", "holidays.kind",
+            "name", "holidays.name", "legalBasis", "holidays.legalBasis");
 
     @Inject
     PageContext pages;

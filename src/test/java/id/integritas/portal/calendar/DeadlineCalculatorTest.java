@@ -35,6 +35,21 @@ class DeadlineCalculatorTest {
                 .body("deadline", is("2026-07-06")).body("skipped", empty()).body("weekendDays", is(2));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} + {1} HK on the stored 2026 calendar")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "2026-03-17, 3, 2026-03-27, 2026-03-23",
+            "2026-03-17, 30, 2026-05-07, 2026-04-30",
+            "2026-03-16, 10, 2026-04-07, 2026-03-31",
+            "2026-12-21, 5, 2026-12-30, 2026-12-29",
+            "2026-05-12, 3, 2026-05-19, 2026-05-18",
+            "2026-02-13, 1, 2026-02-18, 2026-02-16" })
+    void theSixTestVectorsOnTheMigratedCalendar(String start, int n, String cutiOff, String cutiWorked) {
+        json().get("/api/v1/calendar/deadline?start=" + start + "&workingDays=" + n + "&cutiBersamaOff=true").then()
+                .statusCode(200).body("deadline", is(cutiOff));
+        json().get("/api/v1/calendar/deadline?start=" + start + "&workingDays=" + n + "&cutiBersamaOff=false").then()
+                .statusCode(200).body("deadline", is(cutiWorked));
+    }
+
     @Test
     void aYearWithoutHolidaysIsFlagged() {
         json().get("/api/v1/calendar/deadline?start=2026-12-21&workingDays=5").then().statusCode(200)
@@ -80,9 +95,11 @@ class DeadlineCalculatorTest {
         given().cookie("lang", "en").get("/hitung-tenggat?start=2026-03-17&workingDays=3").then().statusCode(200)
                 .body(containsString("lang=\"en\"")).body(containsString("Friday, 27 March 2026"))
                 .body(containsString("Deadline calculator"));
-        given().get("/hitung-tenggat?start=kemarin&workingDays=0").then().statusCode(400)
+        String invalid = given().get("/hitung-tenggat?start=kemarin&workingDays=0").then().statusCode(400)
                 .body(containsString("href=\"#f-start\">Tanggal diterima: Tanggal tidak valid (format TTTT-BB-HH).</a>"))
                 .body(containsString("Jumlah hari kerja: Isi angka antara 1 dan 366."))
-                .body(containsString("value=\"kemarin\""));
+                .body(containsString("value=\"kemarin\"")).extract().asString();
+        // the error summary lists the fields in page order
+        org.junit.jupiter.api.Assertions.assertTrue(invalid.indexOf("href=\"#f-start\"") < invalid.indexOf("href=\"#f-workingDays\""), invalid);
     }
 }
