@@ -63,20 +63,20 @@ public class HolidayAdmin {
 
     public Holiday add(HolidayChange change, Long actor) {
         check(change);
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return uniqueDates(() -> QuarkusTransaction.requiringNew().call(() -> {
             refuseDuplicate(change, null);
             Holiday h = new Holiday();
             apply(h, change);
             holidays.persist(h);
             audit.record(actor, "HOLIDAY_ADDED", "holiday", h.id, describe(h));
             return h;
-        });
+        }));
     }
 
     /** Empty when there is no such row. */
     public Optional<Holiday> change(long id, HolidayChange change, Long actor) {
         check(change);
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return uniqueDates(() -> QuarkusTransaction.requiringNew().call(() -> {
             Holiday h = holidays.findById(id);
             if (h == null) {
                 return Optional.<Holiday>empty();
@@ -86,7 +86,7 @@ public class HolidayAdmin {
             apply(h, change);
             audit.record(actor, "HOLIDAY_CHANGED", "holiday", h.id, before + " -> " + describe(h));
             return Optional.of(h);
-        });
+        }));
     }
 
     /** False when there was no such row. */
@@ -109,6 +109,21 @@ public class HolidayAdmin {
         List<FieldError> earlier = change.date() != null && (change.date().getYear() < MIN_YEAR || change.date().getYear() > MAX_YEAR)
                 ? List.of(new FieldError("date", "out_of_range")) : List.of();
         validator.check(change, earlier);
+    }
+
+    /** Two administrators entering the same date and kind at once: the loser gets the field message, not a 500. */
+    private static <T> T uniqueDates(java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof org.hibernate.exception.ConstraintViolationException v && v.getConstraintName() != null
+                        && v.getConstraintName().toLowerCase(java.util.Locale.ROOT).contains("holiday_uk")) {
+                    throw new InvalidInputException(new FieldError("date", "holiday_taken"));
+                }
+            }
+            throw e;
+        }
     }
 
     private void refuseDuplicate(HolidayChange change, Long exceptId) {

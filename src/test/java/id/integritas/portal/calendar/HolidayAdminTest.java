@@ -79,6 +79,32 @@ class HolidayAdminTest {
     }
 
     @Test
+    void twoAdministratorsAddingTheSameDayAtOnceGetOneRowAndAFieldMessage() throws Exception {
+        String admin = accounts.token("admin.holidays.race", Set.of(Role.ADMIN), Set.of());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int day = 1; day <= 9; day++) {
+                String date = "2031-09-0" + day;
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                java.util.concurrent.Callable<Integer> add = () -> {
+                    go.await();
+                    return json().auth().oauth2(admin).body(Map.of("date", date, "kind", "LAINNYA", "name", "Balapan"))
+                            .post("/api/v1/admin/holidays").then().extract().statusCode();
+                };
+                var a = pool.submit(add);
+                var b = pool.submit(add);
+                go.countDown();
+                List<Integer> statuses = new java.util.ArrayList<>(List.of(a.get(), b.get()));
+                java.util.Collections.sort(statuses);
+                assertEquals(List.of(201, 400), statuses, date);
+            }
+        } finally {
+            pool.shutdownNow();
+            QuarkusTransaction.requiringNew().run(() -> holidays.delete("name", "Balapan"));
+        }
+    }
+
+    @Test
     void rowsAreCheckedAndOnlyAdministratorsChangeThem() {
         String admin = accounts.token("admin.holidays.checks", Set.of(Role.ADMIN), Set.of());
         json().auth().oauth2(admin).body(Map.of("kind", "LIBUR_NASIONAL", "name", " ")).post("/api/v1/admin/holidays").then()
