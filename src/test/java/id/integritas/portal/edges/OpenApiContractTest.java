@@ -156,6 +156,22 @@ class OpenApiContractTest {
                 .body(Map.of("labelId", "Layanan uji kontrak", "labelEn", "Contract test service", "sortOrder", 999,
                         "active", true))
                 .put("/api/v1/admin/reference-lists/SERVICE/options/KONTRAK_" + n).statusCode());
+        c.put("GET /api/v1/calendar/deadline", () -> given().queryParam("start", "2026-03-17").queryParam("workingDays", 3)
+                .get("/api/v1/calendar/deadline").statusCode());
+        c.put("GET /api/v1/admin/holidays", () -> given().auth().oauth2(admin).get("/api/v1/admin/holidays?year=2026").statusCode());
+        c.put("POST /api/v1/admin/holidays", () -> Fixtures.json().auth().oauth2(admin)
+                .body(Map.of("date", "2032-01-0" + (1 + n % 9), "kind", "LAINNYA", "name", "Kontrak " + n))
+                .post("/api/v1/admin/holidays").statusCode());
+        c.put("PUT /api/v1/admin/holidays/{id}", () -> Fixtures.json().auth().oauth2(admin)
+                .body(Map.of("date", "2032-02-0" + (1 + n % 9), "kind", "LAINNYA", "name", "Kontrak diubah " + n))
+                .put("/api/v1/admin/holidays/" + holiday(admin, "2032-01-1" + (n % 10), n)).statusCode());
+        c.put("DELETE /api/v1/admin/holidays/{id}", () -> given().auth().oauth2(admin)
+                .delete("/api/v1/admin/holidays/" + holiday(admin, "2032-03-1" + (n % 10), n)).statusCode());
         return c;
+    }
+
+    private static long holiday(String admin, String date, long n) {
+        return ((Number) Fixtures.json().auth().oauth2(admin).body(Map.of("date", date, "kind", "LAINNYA", "name", "Kontrak " + n))
+                .post("/api/v1/admin/holidays").then().statusCode(201).extract().path("id")).longValue();
     }
 }
