@@ -31,19 +31,16 @@ import id.integritas.portal.casefile.Channel;
 public class AdminAccountsApi {
 
     /**
-     * An account as administrators see it. {@code failedSignIns} counts failures since the last successful sign-in,
+     * An account as administrators see it; {@code channels} are those of its SK teams in force today (read-only:
+     * access follows the decrees registered at /api/v1/admin/decrees). {@code failedSignIns} counts failures since the last successful sign-in,
      * {@code pausedSources} the sources currently paused for it: both high means someone is guessing its password.
      */
     public record AccountView(String username, String displayName, String nip, String workUnit, Set<Role> roles,
             Set<Channel> channels, boolean enabled, boolean passwordChangeRequired, int failedSignIns,
             Instant lastFailedSignInAt, long pausedSources) {
-        static AccountView of(Account a, long pausedSources) {
-            return new AccountView(a.username, a.displayName, a.nip, a.workUnit, a.roles, a.channels, a.enabled,
+        static AccountView of(Account a, long pausedSources, Set<Channel> channels) {
+            return new AccountView(a.username, a.displayName, a.nip, a.workUnit, a.roles, channels, a.enabled,
                     a.mustChangePassword, a.failedLogins, a.lastFailedLoginAt, pausedSources);
-        }
-
-        static AccountView of(Account a) {
-            return of(a, 0);
         }
     }
 
@@ -65,11 +62,16 @@ public class AdminAccountsApi {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    TeamDirectory teams;
+
     @GET
     public List<AccountView> list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         List<Account> found = accounts.page(Math.max(0, page), Math.max(1, Math.min(size, 200)));
         var paused = accounts.pausedSources(found.stream().map(a -> a.id).toList(), clock.instant());
-        return found.stream().map(a -> AccountView.of(a, paused.getOrDefault(a.id, 0L))).toList();
+        var channels = teams.channelsInForce(found.stream().map(a -> a.id).toList());
+        return found.stream().map(a -> AccountView.of(a, paused.getOrDefault(a.id, 0L),
+                channels.getOrDefault(a.id, Set.of()))).toList();
     }
 
     @POST
@@ -90,7 +92,7 @@ public class AdminAccountsApi {
         if (body == null) {
             throw new id.integritas.portal.system.api.ApiProblemException(400, "malformed-request");
         }
-        return Response.status(201).entity(AccountView.of(admin.create(body, current.account().id))).build();
+        return Response.status(201).entity(view(admin.create(body, current.account().id))).build();
     }
 
     @PATCH
@@ -99,6 +101,10 @@ public class AdminAccountsApi {
         if (body == null) {
             throw new id.integritas.portal.system.api.ApiProblemException(400, "malformed-request");
         }
-        return AccountView.of(admin.change(username, body, current.account().id));
+        return view(admin.change(username, body, current.account().id));
+    }
+
+    private AccountView view(Account a) {
+        return AccountView.of(a, 0, teams.channelsInForce(List.of(a.id)).getOrDefault(a.id, Set.of()));
     }
 }

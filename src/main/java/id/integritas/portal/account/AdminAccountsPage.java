@@ -65,7 +65,7 @@ public class AdminAccountsPage {
     @CheckedTemplate(basePath = "AdminPage")
     static class Templates {
         static native TemplateInstance accounts(Page page, Texts t, List<Row> rows, int page_no, int size, boolean hasNext,
-                FormState form, List<Choice> roles, List<Choice> channels, String notice);
+                FormState form, List<Choice> roles, List<String> skWarnings, String notice);
     }
 
     @Inject
@@ -73,6 +73,9 @@ public class AdminAccountsPage {
 
     @Inject
     AccountRepository accounts;
+
+    @Inject
+    TeamDirectory teams;
 
     @Inject
     AccountAdmin admin;
@@ -191,17 +194,17 @@ public class AdminAccountsPage {
         List<Account> found = accounts.page(p, size);
         boolean hasNext = (long) (p + 1) * size < accounts.count();
         Map<Long, Long> paused = accounts.pausedSources(found.stream().map(a -> a.id).toList(), clock.instant());
+        Map<Long, Set<Channel>> teams = this.teams.channelsInForce(found.stream().map(a -> a.id).toList());
         List<Row> rows = new ArrayList<>();
         for (Account a : found) {
             rows.add(new Row(a.username, a.displayName, rowField(a.username), choices(Role.values(), a.roles, t, "role."),
                     choices(Channel.values(), a.channels, t, "channel."), labels(a.roles, t, "role."),
-                    labels(a.channels, t, "channel."), a.enabled, a.mustChangePassword, a.failedLogins,
+                    labels(teams.getOrDefault(a.id, Set.of()), t, "channel."), a.enabled, a.mustChangePassword, a.failedLogins,
                     a.lastFailedLoginAt == null ? null : when(a.lastFailedLoginAt), paused.getOrDefault(a.id, 0L)));
         }
         return Templates.accounts(page, t, rows, p, size, hasNext, form,
                 choices(Role.values(), Set.of(), t, "role.").stream().map(c -> new Choice(c.value(), c.label(), form.checked("roles", c.value()))).toList(),
-                choices(Channel.values(), Set.of(), t, "channel.").stream().map(c -> new Choice(c.value(), c.label(), form.checked("channels", c.value()))).toList(),
-                notice);
+                this.teams.expiryWarnings(t), notice);
     }
 
     private String when(Instant instant) {

@@ -26,6 +26,7 @@ public final class RoleNavigation {
         }
         if (roles.contains(Role.ADMIN.name())) {
             links.add(new NavLink(ADMIN_ACCOUNTS, t.get("nav.adminAccounts")));
+            links.add(new NavLink("/admin/sk", t.get("nav.adminDecrees")));
         }
         links.add(new NavLink(CHANGE_PASSWORD, t.get("nav.changePassword")));
         return links;

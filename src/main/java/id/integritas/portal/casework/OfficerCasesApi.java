@@ -31,7 +31,6 @@ import id.integritas.portal.account.Account;
 import id.integritas.portal.audit.AuditLog;
 import id.integritas.portal.casefile.CaseHistory;
 import id.integritas.portal.casefile.CaseMessage;
-import id.integritas.portal.casefile.CaseRepository;
 import id.integritas.portal.casefile.ReportCase;
 import id.integritas.portal.casefile.ReporterIdentity;
 import id.integritas.portal.account.CurrentAccount;
@@ -39,11 +38,13 @@ import id.integritas.portal.system.api.ApiProblemException;
 import id.integritas.portal.system.crypto.DataCipher;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
+import id.integritas.portal.team.CaseAccess;
 import id.integritas.portal.tracking.TrackingService;
 
 /**
  * The minimal officer side: an inbox, reading a case, the identity behind it (with a reason, audited), and
- * the message box. Officers see only the channels on their account (SK teams come with casework).
+ * the message box. Officers see the cases of the channels of the SK teams they are members of today
+ * ({@link CaseAccess}); administrators see the cases no team in force works ({@code /unassigned}).
  */
 @Path("/api/v1/cases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,9 +69,6 @@ public class OfficerCasesApi {
     }
 
     @Inject
-    CaseRepository cases;
-
-    @Inject
     CaseHistory history;
 
     @Inject
@@ -91,18 +89,31 @@ public class OfficerCasesApi {
     @Inject
     Clock clock;
 
+    @Inject
+    CaseAccess access;
+
     @GET
-    @Operation(summary = "Inbox of the officer's channels, newest first")
+    @Operation(summary = "Inbox of the channels of the officer's SK teams in force today, newest first")
     public PageOf<CaseSummary> inbox(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         Account officer = current.account();
-        if (officer.channels.isEmpty()) {
-            return new PageOf<>(List.of(), page, size, 0);
-        }
         int s = Math.max(1, Math.min(size, 100));
         int p = Math.max(0, page);
-        List<CaseSummary> items = cases.inbox(officer.channels, p, s).stream().map(OfficerCasesApi::summary).toList();
-        return new PageOf<>(items, p, s, cases.countInbox(officer.channels));
+        List<CaseSummary> items = access.inbox(officer.id, p, s).stream().map(OfficerCasesApi::summary).toList();
+        return new PageOf<>(items, p, s, access.countInbox(officer.id));
+    }
+
+    @GET
+    @Path("/unassigned")
+    @RolesAllowed("ADMIN")
+    @Operation(summary = "Cases of channels with no SK team in force today, newest first (administrators)")
+    public PageOf<CaseSummary> unassigned(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        int s = Math.max(1, Math.min(size, 100));
+        int p = Math.max(0, page);
+        var today = access.today();
+        List<CaseSummary> items = access.unassigned(today, p, s).stream().map(OfficerCasesApi::summary).toList();
+        return new PageOf<>(items, p, s, access.countUnassigned(today));
     }
 
     @GET
@@ -178,8 +189,7 @@ public class OfficerCasesApi {
     }
 
     private ReportCase visible(Account officer, String number) {
-        return cases.findByRegistrationNumber(number).filter(c -> officer.channels.contains(c.channel))
-                .orElseThrow(ApiProblemException::notFound);
+        return access.visible(officer.id, number).orElseThrow(ApiProblemException::notFound);
     }
 
     static CaseSummary summary(ReportCase c) {

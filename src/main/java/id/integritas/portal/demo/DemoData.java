@@ -17,7 +17,6 @@ import id.integritas.portal.account.Account;
 import id.integritas.portal.account.AccountAdmin;
 import id.integritas.portal.account.AccountRepository;
 import id.integritas.portal.account.Role;
-import id.integritas.portal.casefile.Channel;
 import id.integritas.portal.casefile.IdentityMode;
 import id.integritas.portal.casefile.IntakeMedium;
 import id.integritas.portal.intake.EmployeeIdentity;
@@ -33,6 +32,9 @@ import id.integritas.portal.intake.gratification.GratificationRequest;
 import id.integritas.portal.intake.whistleblowing.PriorReport;
 import id.integritas.portal.intake.whistleblowing.WhistleblowingIntake;
 import id.integritas.portal.intake.whistleblowing.WhistleblowingRequest;
+import id.integritas.portal.team.DecreeAdmin;
+import id.integritas.portal.team.TeamKind;
+import id.integritas.portal.team.TeamRole;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 
@@ -64,19 +66,23 @@ public class DemoData {
     @Inject
     ConflictIntake conflicts;
 
+    @Inject
+    DecreeAdmin decrees;
+
     void onStart(@Observes @jakarta.annotation.Priority(20) StartupEvent event) {
         if (accounts.count() > 0) {
             LOG.info("Demo data already present (delete the embedded database folder to start again)");
             return;
         }
         StringBuilder printed = new StringBuilder("\n=== Demo accounts (shown once; dev mode only) ===\n");
-        Account head = account(printed, "kadis", "Kepala Dinas (demo)", "197001011995031001", null, Set.of(Role.PEGAWAI, Role.PIMPINAN), Set.of());
-        account(printed, "admin", "Administrator (demo)", null, null, Set.of(Role.ADMIN), Set.of());
-        account(printed, "petugas.adu", "Petugas Pengaduan (demo)", "198502022010012002", "kadis", Set.of(Role.PEGAWAI, Role.PETUGAS), Set.of(Channel.ADU));
-        account(printed, "petugas.wbs", "Pengelola WBS (demo)", "198303032008011003", "kadis", Set.of(Role.PEGAWAI, Role.PETUGAS), Set.of(Channel.WBS));
-        account(printed, "upg", "Ketua UPG (demo)", "197804042005012004", "kadis", Set.of(Role.PEGAWAI, Role.KETUA_TIM), Set.of(Channel.GRT, Channel.BKP));
-        account(printed, "ppid", "Petugas PPID (demo)", "199005052015032005", "kadis", Set.of(Role.PEGAWAI, Role.PPID), Set.of());
-        Account employee = account(printed, "pegawai", "Siti Pegawai (demo)", "199206062019032006", "kadis", Set.of(Role.PEGAWAI), Set.of());
+        Account head = account(printed, "kadis", "Kepala Dinas (demo)", "197001011995031001", null, Set.of(Role.PEGAWAI, Role.PIMPINAN));
+        account(printed, "admin", "Administrator (demo)", null, null, Set.of(Role.ADMIN));
+        account(printed, "petugas.adu", "Petugas Pengaduan (demo)", "198502022010012002", "kadis", Set.of(Role.PEGAWAI, Role.PETUGAS));
+        account(printed, "petugas.wbs", "Pengelola WBS (demo)", "198303032008011003", "kadis", Set.of(Role.PEGAWAI, Role.PETUGAS));
+        account(printed, "upg", "Ketua UPG (demo)", "197804042005012004", "kadis", Set.of(Role.PEGAWAI, Role.KETUA_TIM));
+        account(printed, "ppid", "Petugas PPID (demo)", "199005052015032005", "kadis", Set.of(Role.PEGAWAI, Role.PPID));
+        Account employee = account(printed, "pegawai", "Siti Pegawai (demo)", "199206062019032006", "kadis", Set.of(Role.PEGAWAI));
+        teams();
         LOG.info(printed.append("Sign in at http://localhost:8080/masuk\n").toString());
         reports(employee);
         LOG.infof("Demo data ready: %d accounts, sample reports on every channel (head of office: %s)",
@@ -84,13 +90,34 @@ public class DemoData {
     }
 
     private Account account(StringBuilder printed, String username, String name, String nip, String superior,
-            Set<Role> roles, Set<Channel> channels) {
+            Set<Role> roles) {
         String password = password();
         Account a = admin.create(new AccountAdmin.NewAccount(username, name, nip, "Dinas Dukcapil Kota Medan",
                 roles.contains(Role.PIMPINAN) ? "Kepala Dinas" : "Staf", null, superior, EnumSet.copyOf(roles),
-                channels.isEmpty() ? Set.of() : EnumSet.copyOf(channels), password), null);
+                Set.of(), password), null);
         printed.append(String.format("  %-12s %-22s roles=%s%n", username, password, roles));
         return a;
+    }
+
+    /** Case access follows SK teams: one SK per team in force (conflict of interest ends soon), one expired. */
+    private void teams() {
+        LocalDate today = decrees.today();
+        LocalDate yearStart = today.withDayOfYear(1);
+        sk(TeamKind.COMPLAINTS, "800/011/SK/" + yearStart.getYear(), yearStart, yearStart.plusYears(1).minusDays(1),
+                "petugas.adu", TeamRole.CHAIR);
+        sk(TeamKind.WBS, "800/012/SK/" + yearStart.getYear(), yearStart, yearStart.plusYears(1).minusDays(1),
+                "petugas.wbs", TeamRole.CHAIR);
+        sk(TeamKind.UPG, "800/013/SK/" + yearStart.getYear(), yearStart, yearStart.plusYears(1).minusDays(1),
+                "upg", TeamRole.CHAIR);
+        sk(TeamKind.CONFLICT_OF_INTEREST, "800/014/SK/" + yearStart.getYear(), yearStart, today.plusDays(20),
+                "upg", TeamRole.CHAIR);
+        sk(TeamKind.COMPLAINTS, "800/021/SK/" + (yearStart.getYear() - 1), yearStart.minusYears(1), yearStart.minusDays(1),
+                "petugas.adu", TeamRole.MEMBER);
+    }
+
+    private void sk(TeamKind kind, String number, LocalDate from, LocalDate until, String username, TeamRole role) {
+        decrees.create(new DecreeAdmin.DecreeRequest(kind, number, from, "Kepala Dinas", from, until,
+                List.of(new DecreeAdmin.MemberRequest(username, role, null, null))), null);
     }
 
     private static String password() {

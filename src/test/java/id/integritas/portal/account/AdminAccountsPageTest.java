@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import id.integritas.portal.casefile.Channel;
 import id.integritas.portal.support.Fixtures;
 import id.integritas.portal.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,15 +47,19 @@ class AdminAccountsPageTest {
         String admin = accounts.token("label.admin", Set.of(Role.ADMIN), Set.of());
         String page = given().cookie("portal_session", admin).get("/admin/akun").then().statusCode(200).extract().asString();
         String token = Fixtures.tokenFrom(page);
-        assertTrue(page.contains(">Petugas pengelola laporan</label>") && page.contains(">Whistleblowing System (WBS)</label>"));
-        assertFalse(page.contains(">PETUGAS</label>") || page.contains(">WBS</label>"), "no raw codes as labels");
+        assertTrue(page.contains(">Petugas pengelola laporan</label>"));
+        assertFalse(page.contains(">PETUGAS</label>"), "no raw codes as labels");
+        assertFalse(page.contains("name=\"channels\""), "channels are not set on the account: access follows SK teams");
         given().redirects().follow(false).cookie("portal_session", admin).formParam("_csrf", token)
                 .formParam("username", "confirmed.staff").formParam("displayName", "Staf Terkonfirmasi")
-                .formParam("roles", "PETUGAS").formParam("channels", "WBS").formParam("password", "confirmed-password")
+                .formParam("roles", "PETUGAS").formParam("password", "confirmed-password")
                 .post("/admin/akun").then().statusCode(303).header("Location", endsWith("/admin/akun?dibuat=confirmed.staff"));
         given().cookie("portal_session", admin).get("/admin/akun?dibuat=confirmed.staff").then().statusCode(200)
                 .body(containsString("Akun confirmed.staff dibuat."))
-                .body(containsString("Peran: Petugas pengelola laporan · Saluran: Whistleblowing System (WBS)"));
+                .body(containsString("Peran: Petugas pengelola laporan\n"));
+        accounts.appoint("confirmed.staff", Set.of(Channel.WBS));
+        given().cookie("portal_session", admin).get("/admin/akun").then().statusCode(200)
+                .body(containsString("Peran: Petugas pengelola laporan · Tim SK berlaku hari ini: Whistleblowing System (WBS)"));
     }
 
     @Test

@@ -124,6 +124,23 @@ class SignedInPagesBrowserTest extends Chromium {
     }
 
     @Test
+    void administratorRegistersAnSkOnAPhone() {
+        String admin = accounts.token("sk.browser.admin", Set.of(Role.ADMIN), Set.of());
+        try (Tab tab = phone()) {
+            tab.context.addCookies(List.of(new Cookie("portal_session", admin).setUrl(origin())));
+            tab.open("/admin/sk").keep("admin-decrees");
+            assertEquals("SK tim", tab.text("h1"));
+            assertEquals(0, tab.overflow(), "the SK page is wider than a 360-px screen");
+            // Saving an empty form shows the errors, on a page that still passes the checks.
+            tab.page.click("form[action='/admin/sk'] button[type=submit]");
+            tab.arrived(".error-summary").keep("admin-decrees-errors");
+            assertTrue(tab.text(".error-summary").contains("Wajib diisi."), tab.text(".error-summary"));
+            assertEquals(0, tab.overflow());
+            tab.assertNoFailures();
+        }
+    }
+
+    @Test
     void administratorReadsTheReferenceLists() {
         String admin = accounts.token("lists.admin", Set.of(Role.ADMIN), Set.of());
         try (Tab tab = phone()) {

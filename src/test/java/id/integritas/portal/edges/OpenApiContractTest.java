@@ -35,6 +35,9 @@ import io.restassured.http.ContentType;
 class OpenApiContractTest {
 
     @Inject
+    id.integritas.portal.team.DecreeAdmin decrees;
+
+    @Inject
     TestAccounts accounts;
 
     JsonNode document() throws Exception {
@@ -167,6 +170,20 @@ class OpenApiContractTest {
                 .put("/api/v1/admin/holidays/" + holiday(admin, "2032-01-1" + (n % 10), n)).statusCode());
         c.put("DELETE /api/v1/admin/holidays/{id}", () -> given().auth().oauth2(admin)
                 .delete("/api/v1/admin/holidays/" + holiday(admin, "2032-03-1" + (n % 10), n)).statusCode());
+        c.put("GET /api/v1/cases/unassigned", () -> given().auth().oauth2(admin).get("/api/v1/cases/unassigned").statusCode());
+        java.time.LocalDate today = decrees.today();
+        Map<String, Object> decree = Map.of("teamKind", "COMPLAINTS", "number", "800/KONTRAK/" + n, "date", today.toString(),
+                "signatory", "Kepala Dinas", "validFrom", today.toString(), "validUntil", today.plusYears(1).toString(),
+                "members", java.util.List.of(Map.of("username", "contract.officer", "teamRole", "MEMBER")));
+        int decreeId = Fixtures.json().auth().oauth2(admin).body(decree).post("/api/v1/admin/decrees").then().statusCode(201)
+                .extract().path("id");
+        c.put("GET /api/v1/admin/decrees", () -> given().auth().oauth2(admin).get("/api/v1/admin/decrees").statusCode());
+        c.put("POST /api/v1/admin/decrees", () -> Fixtures.json().auth().oauth2(admin).body(decree)
+                .post("/api/v1/admin/decrees").statusCode());
+        c.put("GET /api/v1/admin/decrees/{id}", () -> given().auth().oauth2(admin).get("/api/v1/admin/decrees/" + decreeId)
+                .statusCode());
+        c.put("PUT /api/v1/admin/decrees/{id}", () -> Fixtures.json().auth().oauth2(admin).body(decree)
+                .put("/api/v1/admin/decrees/" + decreeId).statusCode());
         return c;
     }
 

@@ -3,6 +3,7 @@ package id.integritas.portal.support;
 import static io.restassured.RestAssured.given;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +13,15 @@ import id.integritas.portal.account.AccountAdmin;
 import id.integritas.portal.account.AccountRepository;
 import id.integritas.portal.account.Role;
 import id.integritas.portal.casefile.Channel;
+import id.integritas.portal.team.DecreeAdmin;
+import id.integritas.portal.team.TeamKind;
+import id.integritas.portal.team.TeamRole;
 import io.restassured.http.ContentType;
 
-/** Creates accounts through the real admin service and signs them in through the real API. */
+/**
+ * Creates accounts through the real admin service and signs them in through the real API. An officer's channels
+ * become memberships of SK teams in force (one SK per channel, from yesterday for a year), as access follows SKs.
+ */
 @ApplicationScoped
 public class TestAccounts {
 
@@ -26,13 +33,27 @@ public class TestAccounts {
     @Inject
     AccountRepository accounts;
 
+    @Inject
+    DecreeAdmin decrees;
+
     public synchronized String token(String username, Set<Role> roles, Set<Channel> channels) {
         if (accounts.findByUsername(username).isEmpty()) {
             String nip = String.format("%018d", Math.abs(username.hashCode()) % 1_000_000_000L + 199000000000000000L);
             admin.create(new AccountAdmin.NewAccount(username, "Test " + username, nip, "Unit Uji", "Staf", null, null,
-                    EnumSet.copyOf(roles), channels.isEmpty() ? Set.of() : EnumSet.copyOf(channels), PASSWORD), null);
+                    EnumSet.copyOf(roles), Set.of(), PASSWORD), null);
+            appoint(username, channels);
         }
         return given().contentType(ContentType.JSON).body(java.util.Map.of("username", username, "password", PASSWORD))
                 .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
+    }
+
+    /** Makes the account a member of a team in force for each channel, through the real decree service. */
+    public void appoint(String username, Set<Channel> channels) {
+        var today = decrees.today();
+        for (Channel channel : channels) {
+            decrees.create(new DecreeAdmin.DecreeRequest(TeamKind.of(channel), "SK-UJI/" + channel + "/" + username,
+                    today.minusDays(1), "Kepala Dinas (uji)", today.minusDays(1), today.plusYears(1),
+                    List.of(new DecreeAdmin.MemberRequest(username, TeamRole.MEMBER, null, null))), null);
+        }
     }
 }

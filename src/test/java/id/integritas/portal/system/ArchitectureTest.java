@@ -43,7 +43,8 @@ class ArchitectureTest {
     @Test
     void aReportFlowsOneWay() {
         noClasses().that().resideInAnyPackage(ROOT + ".casefile..", ROOT + ".attachment..", ROOT + ".tracking..",
-                ROOT + ".receipt..", ROOT + ".account..", ROOT + ".reference..", ROOT + ".calendar..", ROOT + ".audit..")
+                ROOT + ".receipt..", ROOT + ".account..", ROOT + ".reference..", ROOT + ".calendar..", ROOT + ".audit..",
+                ROOT + ".team..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".intake..", ROOT + ".casework..")
                 .check(classes);
         noClasses().that().resideInAPackage(ROOT + ".intake..").should().dependOnClassesThat()
