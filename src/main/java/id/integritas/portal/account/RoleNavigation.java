@@ -27,6 +27,8 @@ public final class RoleNavigation {
         if (roles.contains(Role.ADMIN.name())) {
             links.add(new NavLink(ADMIN_ACCOUNTS, t.get("nav.adminAccounts")));
             links.add(new NavLink("/admin/sk", t.get("nav.adminDecrees")));
+            links.add(new NavLink("/admin/daftar-pilihan", t.get("nav.adminLists")));
+            links.add(new NavLink("/admin/hari-libur", t.get("nav.adminHolidays")));
         }
         links.add(new NavLink(CHANGE_PASSWORD, t.get("nav.changePassword")));
         return links;

@@ -35,7 +35,8 @@ class SignedInPagesTest {
                 .body(not(containsString("href=\"/admin/akun\""))).body(not(containsString("href=\"/masuk\"")));
         given().cookie("portal_session", admin).get("/lacak").then().statusCode(200)
                 .body(containsString("Test nav.admin")).body(containsString("href=\"/admin/akun\""))
-                .body(not(containsString("href=\"/laporan-saya\"")));
+                .body(containsString("href=\"/admin/sk\"")).body(containsString("href=\"/admin/daftar-pilihan\""))
+                .body(containsString("href=\"/admin/hari-libur\"")).body(not(containsString("href=\"/laporan-saya\"")));
         // A stale cookie never breaks a public page; it leaves only the sign-out button.
         given().cookie("portal_session", "not-a-token").get("/").then().statusCode(200)
                 .body(not(containsString("Masuk sebagai"))).body(containsString("action=\"/keluar\""));
