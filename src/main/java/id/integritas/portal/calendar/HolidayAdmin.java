@@ -1,8 +1,6 @@
 package id.integritas.portal.calendar;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import id.integritas.portal.audit.AuditLog;
-import id.integritas.portal.system.PortalConfig;
+import id.integritas.portal.system.OfficeDay;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
 import id.integritas.portal.system.validation.RequestValidator;
@@ -44,13 +42,10 @@ public class HolidayAdmin {
     AuditLog audit;
 
     @Inject
-    PortalConfig config;
-
-    @Inject
-    Clock clock;
+    OfficeDay officeDay;
 
     public int thisYear() {
-        return LocalDate.now(clock.withZone(ZoneId.of(config.office().timeZone()))).getYear();
+        return officeDay.today().getYear();
     }
 
     public List<Holiday> ofYear(int year, int page, int size) {

@@ -4,9 +4,7 @@ import id.integritas.portal.attachment.AttachmentUpload;
 
 import id.integritas.portal.receipt.Acknowledgement;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +16,7 @@ import id.integritas.portal.system.web.IncomingFile;
 import id.integritas.portal.system.web.UploadScratch;
 import id.integritas.portal.casefile.IdentityMode;
 import id.integritas.portal.reference.ReferenceLists;
-import id.integritas.portal.system.PortalConfig;
+import id.integritas.portal.system.OfficeDay;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.RequestValidator;
 
@@ -39,16 +37,13 @@ public class IntakeSupport {
     IntakeService intake;
 
     @Inject
-    PortalConfig config;
-
-    @Inject
     UploadScratch scratch;
 
     @Inject
-    Clock clock;
+    OfficeDay officeDay;
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of(config.office().timeZone())));
+        return officeDay.today();
     }
 
     public List<FieldError> identityErrors(IdentityMode mode, ReporterContact contact) {

@@ -1,8 +1,6 @@
 package id.integritas.portal.reference;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import id.integritas.portal.audit.AuditLog;
-import id.integritas.portal.system.PortalConfig;
+import id.integritas.portal.system.OfficeDay;
 import id.integritas.portal.system.validation.CrossFieldRules;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
@@ -63,13 +61,10 @@ public class ReferenceListAdmin {
     AuditLog audit;
 
     @Inject
-    PortalConfig config;
-
-    @Inject
-    Clock clock;
+    OfficeDay officeDay;
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of(config.office().timeZone())));
+        return officeDay.today();
     }
 
     /** Every version of every option of a list, by code and newest first, one page at a time. */

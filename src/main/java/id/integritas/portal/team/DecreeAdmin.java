@@ -2,7 +2,6 @@ package id.integritas.portal.team;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +20,7 @@ import jakarta.validation.constraints.Size;
 import id.integritas.portal.account.Account;
 import id.integritas.portal.account.AccountRepository;
 import id.integritas.portal.audit.AuditLog;
-import id.integritas.portal.system.PortalConfig;
+import id.integritas.portal.system.OfficeDay;
 import id.integritas.portal.system.api.ApiProblemException;
 import id.integritas.portal.system.validation.CrossFieldRules;
 import id.integritas.portal.system.validation.FieldError;
@@ -81,14 +80,14 @@ public class DecreeAdmin {
     AuditLog audit;
 
     @Inject
-    PortalConfig config;
+    Clock clock;
 
     @Inject
-    Clock clock;
+    OfficeDay officeDay;
 
     /** Today in the office's time zone: the day memberships are in force or not. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of(config.office().timeZone())));
+        return officeDay.today();
     }
 
     @Transactional
