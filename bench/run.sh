@@ -18,16 +18,8 @@ CDS=""; [ -f target/quarkus-app/app-cds.jsa ] && CDS="-XX:SharedArchiveFile=app-
 [ -f "$JAR" ] || { echo "build first: ./mvnw package -DskipTests"; exit 1; }
 for tool in wrk pgbench psql curl openssl; do command -v $tool >/dev/null || { echo "missing $tool"; exit 1; }; done
 
-psql -qc "drop database if exists $DB" postgres && psql -qc "create database $DB" postgres
-
-# Throw-away production-style secrets for this run only.
-key() { openssl rand -base64 32; }
-openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$OUT/jwt.pem" 2>/dev/null
-export PORTAL_CRYPTO_RECEIPT_KEY="$(key)" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" QUARKUS_DATASOURCE_USERNAME=$PGUSER \
-  QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-} PORTAL_CRYPTO_DATA_KEYS="bench:$(key)" PORTAL_CRYPTO_LOOKUP_KEY="$(key)" \
-  PORTAL_CRYPTO_FORM_KEY="$(key)" SMALLRYE_JWT_SIGN_KEY="$(cat "$OUT/jwt.pem")" \
-  MP_JWT_VERIFY_PUBLICKEY="$(openssl pkey -in "$OUT/jwt.pem" -pubout)" QUARKUS_HTTP_PORT=$PORT \
-  QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
+. bench/prod-env.sh
+export QUARKUS_HTTP_ACCESS_LOG_ENABLED=false
 
 # 1. Start-up: first successful response, measured from process start (migrations already applied by a warm-up start).
 start_portal() { (cd target/quarkus-app && exec java $JAVA_OPTS $CDS -jar quarkus-run.jar) > "$OUT/portal.log" 2>&1 & PID=$!; }

@@ -20,15 +20,8 @@ CDS=""; [ -f target/quarkus-app/app-cds.jsa ] && CDS="-XX:SharedArchiveFile=app-
 for tool in psql curl openssl java; do command -v $tool >/dev/null || { echo "missing $tool"; exit 1; }; done
 [ -f "$FILES/dokumen.pdf" ] || java bench/GenUploads.java "$FILES"
 
-psql -qc "drop database if exists $DB" postgres && psql -qc "create database $DB" postgres
-
-key() { openssl rand -base64 32; }
-openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$OUT/jwt.pem" 2>/dev/null
-export PORTAL_CRYPTO_RECEIPT_KEY="$(key)" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" QUARKUS_DATASOURCE_USERNAME=$PGUSER \
-  QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-} PORTAL_CRYPTO_DATA_KEYS="bench:$(key)" PORTAL_CRYPTO_LOOKUP_KEY="$(key)" \
-  PORTAL_CRYPTO_FORM_KEY="$(key)" SMALLRYE_JWT_SIGN_KEY="$(cat "$OUT/jwt.pem")" \
-  MP_JWT_VERIFY_PUBLICKEY="$(openssl pkey -in "$OUT/jwt.pem" -pubout)" QUARKUS_HTTP_PORT=$PORT \
-  PORTAL_UPLOADS_DIRECTORY="$PWD/$OUT/portal-uploads"
+. bench/prod-env.sh
+export PORTAL_UPLOADS_DIRECTORY="$PWD/$OUT/portal-uploads"
 
 (cd target/quarkus-app && exec java $JAVA_OPTS $CDS -jar quarkus-run.jar) > "$OUT/portal.log" 2>&1 & PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
