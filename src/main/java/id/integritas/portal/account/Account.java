@@ -49,6 +49,17 @@ public class Account extends PanacheEntityBase {
     @Column(length = 254)
     public String email;
 
+    /** The organisation unit (org_unit) the employee works in; complaints assigned to it are visible to its officers. */
+    @Column(name = "unit_code", length = 30)
+    public String unitCode;
+
+    /** Keyed hashes of the normalised name and of the NIP, matched against case_named_person for recusal. */
+    @Column(name = "name_hash")
+    public byte[] nameHash;
+
+    @Column(name = "nip_hash")
+    public byte[] nipHash;
+
     @Column(name = "superior_id")
     public Long superiorId;
 

@@ -115,6 +115,43 @@ public class ReportCase extends PanacheEntityBase {
     @Column(name = "filed_by_account_id")
     public Long filedByAccountId;
 
+    /** TEAM: the channel's SK team works it; ESCALATION: only the role named by {@link #escalationRouteId} sees it. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    public CaseRoute route = CaseRoute.TEAM;
+
+    @Column(name = "escalation_route_id")
+    public Long escalationRouteId;
+
+    /** The unit the service→unit map named at intake (complaints); a suggestion for the disposisi. */
+    @Column(name = "handling_unit_code", length = 30)
+    public String handlingUnitCode;
+
+    @Column(name = "assignee_account_id")
+    public Long assigneeAccountId;
+
+    @Column(name = "assigned_unit_code", length = 30)
+    public String assignedUnitCode;
+
+    /** The deadline rule set in force on the case's start date; kept so later rule changes never move its deadlines. */
+    @Column(name = "rule_set_id")
+    public Long ruleSetId;
+
+    /** The earliest due date of the case's running clocks (null when none runs). */
+    @Column(name = "next_due_on")
+    public LocalDate nextDueOn;
+
+    /** Gratification reported after the 30-working-day limit (G1). */
+    @Column(name = "late_report", nullable = false)
+    public boolean lateReport;
+
+    /** The case this one was moved or copied from (cross-channel), see {@link #linkKind}. */
+    @Column(name = "linked_case_id")
+    public Long linkedCaseId;
+
+    @Column(name = "link_kind", length = 10)
+    public String linkKind;
+
     @Version
     public int version;
 

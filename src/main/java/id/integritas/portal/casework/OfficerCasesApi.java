@@ -99,8 +99,8 @@ public class OfficerCasesApi {
         Account officer = current.account();
         int s = Math.max(1, Math.min(size, 100));
         int p = Math.max(0, page);
-        List<CaseSummary> items = access.inbox(officer.id, p, s).stream().map(OfficerCasesApi::summary).toList();
-        return new PageOf<>(items, p, s, access.countInbox(officer.id));
+        List<CaseSummary> items = access.inbox(officer, p, s).stream().map(OfficerCasesApi::summary).toList();
+        return new PageOf<>(items, p, s, access.countInbox(officer));
     }
 
     @GET
@@ -189,7 +189,7 @@ public class OfficerCasesApi {
     }
 
     private ReportCase visible(Account officer, String number) {
-        return access.visible(officer.id, number).orElseThrow(ApiProblemException::notFound);
+        return access.visible(officer, number).orElseThrow(ApiProblemException::notFound);
     }
 
     static CaseSummary summary(ReportCase c) {

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import id.integritas.portal.attachment.AttachmentStore;
-import id.integritas.portal.casefile.CaseEvent;
+import id.integritas.portal.casefile.CaseSteps;
 import id.integritas.portal.casefile.CaseHistory;
 import id.integritas.portal.casefile.CaseRepository;
 import id.integritas.portal.casefile.ReportCase;
@@ -44,6 +44,9 @@ public class IntakeService {
 
     @Inject
     CaseHistory history;
+
+    @Inject
+    CaseSteps steps;
 
     @Inject
     RegistrationNumbers numbers;
@@ -119,7 +122,7 @@ public class IntakeService {
             identity.data = identityData;
             history.identities.persist(identity);
         }
-        history.events.persist(CaseEvent.received(c));
+        steps.received(c);
         // Files are encrypted while they are written (segment by segment), before the counter row is locked.
         attachments.store(c.id, null, s.attachments(), s.keepsOriginals());
         c.registrationNumber = numbers.next(c.channel, year);

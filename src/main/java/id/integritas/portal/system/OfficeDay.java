@@ -24,6 +24,11 @@ public class OfficeDay {
         return ZoneId.of(config.office().timeZone());
     }
 
+    /** The office's calendar day of an instant. */
+    public LocalDate of(java.time.Instant at) {
+        return LocalDate.ofInstant(at, zone());
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone()));
     }
