@@ -45,6 +45,30 @@ public class CaseEvent extends PanacheEntityBase {
     @Column(length = 200)
     public String destination;
 
+    /** What the officer did ({@link CaseAction#eventCode()}), null for intake and steps of the system. */
+    @Column(length = 30)
+    public String action;
+
+    /** The officer a disposisi went to. */
+    @Column(name = "assignee_account_id")
+    public Long assigneeAccountId;
+
+    /** The unit a disposisi went to. */
+    @Column(name = "assigned_unit_code", length = 30)
+    public String assignedUnitCode;
+
+    /** The outside reference of a forwarding (SP4N-LAPOR! id, letter number, KPK registration number). */
+    @Column(name = "external_reference", length = 100)
+    public String externalReference;
+
+    /** Ids of the case's attachments documenting the step (answer letter, KPK decision scan), comma-separated. */
+    @Column(name = "attachment_ids", length = 300)
+    public String attachmentIds;
+
+    /** The message to the reporter sent with the step (answer, ask-more). */
+    @Column(name = "message_id")
+    public Long messageId;
+
     static CaseEvent of(ReportCase c, Long actor, String reason, Instant at) {
         CaseEvent e = new CaseEvent();
         e.caseId = c.id;

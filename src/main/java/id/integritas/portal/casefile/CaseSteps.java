@@ -41,4 +41,13 @@ public class CaseSteps {
     public void happened(ReportCase c, String code, java.time.Instant at) {
         stepped.fire(new CaseStepped(c, code, c.status, officeDay.of(at), at));
     }
+
+    /**
+     * A recorded step that leaves the state as it was (a reassignment, privacy raised): stored in the history, no
+     * {@link CaseStepped} fired (the clocks have nothing to do).
+     */
+    public CaseEvent recorded(ReportCase c, CaseEvent e) {
+        history.events.persist(e);
+        return e;
+    }
 }

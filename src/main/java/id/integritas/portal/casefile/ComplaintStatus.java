@@ -14,9 +14,11 @@ public enum ComplaintStatus implements WorkflowStatus {
     DITANGGAPI(DITINDAKLANJUTI, "SELESAI", "DIPROSES"),
     DITERUSKAN_KELUAR(PublicStatus.DITERUSKAN),
     DIESKALASI(DITINDAKLANJUTI, "SELESAI"),
-    DIARSIPKAN(PublicStatus.DITUTUP),
-    DITUTUP(PublicStatus.DITUTUP),
-    SELESAI(PublicStatus.SELESAI);
+    /** Reopened by the chair: back to verification. */
+    DIARSIPKAN(PublicStatus.DITUTUP, "MENUNGGU_VERIFIKASI"),
+    /** Reopened by the chair: back to processing. */
+    DITUTUP(PublicStatus.DITUTUP, "DIPROSES"),
+    SELESAI(PublicStatus.SELESAI, "DIPROSES");
 
     private final PublicStatus publicStatus;
     private final Set<String> next;

@@ -10,7 +10,8 @@ public enum ConflictStatus implements WorkflowStatus {
     ANALISIS_ATASAN(DIVERIFIKASI, "DIPUTUSKAN"),
     DIPUTUSKAN(DITINDAKLANJUTI, "DILAKSANAKAN", "SELESAI"),
     DILAKSANAKAN(DITINDAKLANJUTI, "SELESAI"),
-    SELESAI(PublicStatus.SELESAI),
+    /** Reopened by the chair: back to the superior's analysis. */
+    SELESAI(PublicStatus.SELESAI, "ANALISIS_ATASAN"),
     TERISI(DITERIMA, "TERVERIFIKASI"),
     TERVERIFIKASI(PublicStatus.SELESAI);
 

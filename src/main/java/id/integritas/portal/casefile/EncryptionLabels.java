@@ -14,6 +14,8 @@ public final class EncryptionLabels {
     public static final String IDENTITY = "case.identity";
     /** A message between reporter and officers. */
     public static final String MESSAGE = "case.message";
+    /** An officers' internal note on a case (never shown to the reporter). */
+    public static final String NOTE = "case.note";
     /** The per-report salt of the receipt's content digest. */
     public static final String DIGEST_SALT = "case.digest-salt";
 

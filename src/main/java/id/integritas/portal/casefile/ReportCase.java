@@ -3,6 +3,8 @@ package id.integritas.portal.casefile;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +15,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import id.integritas.portal.system.validation.FieldError;
+import id.integritas.portal.system.validation.InvalidInputException;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -185,5 +190,137 @@ public class ReportCase extends PanacheEntityBase {
         CaseEvent event = CaseEvent.of(this, actorAccountId, reason, at);
         event.destination = destination == null || destination.isBlank() ? null : destination.strip();
         return event;
+    }
+
+    /**
+     * An officer's step: moves the case to {@code request.to()} if the workflow allows it from here and
+     * {@link CaseRules} lets this actor take it, checking what the step needs (a reason always; the message for an
+     * answer or ask-more; institution and reference for forwarding).
+     *
+     * @throws TransitionRefusedException when the move is not among this actor's allowed transitions now
+     * @throws InvalidInputException when the step lacks what it needs
+     * @return the history entry to store through {@link CaseSteps#moved}
+     */
+    public CaseEvent take(CaseActor actor, TransitionRequest request, Instant at) {
+        List<FieldError> errors = new ArrayList<>();
+        WorkflowStatus target = request.to() == null ? null : WorkflowStatus.find(channel, request.to().strip()).orElse(null);
+        if (target == null) {
+            errors.add(new FieldError("to", request.to() == null || request.to().isBlank() ? "required" : "unknown_option"));
+            throw new InvalidInputException(errors);
+        }
+        List<String> allowed = CaseRules.allowedTransitions(this, actor);
+        if (!allowed.contains(target.name())) {
+            throw new TransitionRefusedException(status, allowed);
+        }
+        CaseAction action = CaseAction.of(channel, workflowStatus(), target);
+        String reason = checked(request.reason(), "reason", TransitionRequest.MAX_REASON, true, errors);
+        String destination = checked(request.destination(), "destination", TransitionRequest.MAX_DESTINATION,
+                action == CaseAction.FORWARD, errors);
+        String reference = checked(request.externalReference(), "externalReference", TransitionRequest.MAX_REFERENCE,
+                action == CaseAction.FORWARD && channel != Channel.GRT, errors);
+        if (action.needsMessage() && (request.message() == null || request.message().isBlank())) {
+            errors.add(new FieldError("message", "required"));
+        } else if (request.message() != null && request.message().length() > CaseMessage.MAX_LENGTH) {
+            errors.add(new FieldError("message", "too_long", List.of(CaseMessage.MAX_LENGTH)));
+        }
+        if (request.attachmentIds().size() > TransitionRequest.MAX_ATTACHMENTS) {
+            errors.add(new FieldError("attachmentIds", "too_many_items", List.of(TransitionRequest.MAX_ATTACHMENTS)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        CaseEvent event = moveTo(target, actor.accountId(), reason, destination, at);
+        event.action = action.eventCode();
+        event.externalReference = reference;
+        event.attachmentIds = request.attachmentIds().isEmpty() ? null
+                : request.attachmentIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        return event;
+    }
+
+    /**
+     * Disposisi: gives the case to an officer (a member of the handling team, or for a complaint an officer of a
+     * unit, who then works it for that unit) or, for a complaint on the team route, to a unit. A verified complaint
+     * moves to {@code DIDISPOSISI}; otherwise the state stays. WBS, gratification and conflict-of-interest content
+     * never goes to a unit.
+     *
+     * @param assigneeAccountId the officer, or null when {@code unitCode} names a unit
+     * @param assigneeStanding how that officer would stand to the case (ignored for a unit)
+     * @param unitCode the unit: the assignee's own for a unit officer, the unit itself for a unit assignment
+     * @return the history entry (action {@code ASSIGNED}); its status differs from {@code previous} when it moved
+     */
+    public CaseEvent assign(CaseActor actor, Long assigneeAccountId, CaseActor assigneeStanding, String unitCode, String reason,
+            Instant at) {
+        if (!CaseRules.mayAssign(this, actor)) {
+            throw new TransitionRefusedException(status, CaseRules.allowedTransitions(this, actor));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String why = checked(reason, "reason", TransitionRequest.MAX_REASON, true, errors);
+        if (assigneeAccountId == null) {
+            if (unitCode == null) {
+                errors.add(new FieldError("assignee", "unknown_option"));
+            } else if (channel != Channel.ADU || route != CaseRoute.TEAM) {
+                errors.add(new FieldError("assignee", "unit_not_allowed"));
+            }
+        } else {
+            boolean eligible = assigneeStanding.is(CaseActor.Relation.TEAM_MEMBER)
+                    || assigneeStanding.is(CaseActor.Relation.ESCALATION_REVIEWER)
+                    || (channel == Channel.ADU && route == CaseRoute.TEAM && unitCode != null);
+            if (!eligible) {
+                errors.add(new FieldError("assignee", "not_eligible"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        this.assigneeAccountId = assigneeAccountId;
+        this.assignedUnitCode = assigneeStanding != null && assigneeStanding.is(CaseActor.Relation.TEAM_MEMBER) ? null : unitCode;
+        CaseEvent event;
+        if (channel == Channel.ADU && "TERVERIFIKASI".equals(status)) {
+            event = moveTo(ComplaintStatus.DIDISPOSISI, actor.accountId(), why, at);
+        } else {
+            updatedAt = at;
+            event = CaseEvent.of(this, actor.accountId(), why, at);
+        }
+        event.action = CaseAction.ASSIGN.eventCode();
+        event.assigneeAccountId = this.assigneeAccountId;
+        event.assignedUnitCode = this.assignedUnitCode;
+        return event;
+    }
+
+    /**
+     * Raises the case's privacy: TERBUKA → RAHASIA (the assigned unit no longer sees the identity). Lowering it, or
+     * making a stored identity "anonymous" after the fact, is refused.
+     */
+    public CaseEvent raisePrivacy(CaseActor actor, IdentityMode to, String reason, Instant at) {
+        List<FieldError> errors = new ArrayList<>();
+        String why = checked(reason, "reason", TransitionRequest.MAX_REASON, true, errors);
+        if (to == null) {
+            errors.add(new FieldError("identityMode", "required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (!(identityMode == IdentityMode.TERBUKA && to == IdentityMode.RAHASIA) || !CaseRules.mayRaisePrivacy(this, actor)) {
+            throw new PrivacyChangeRefusedException(identityMode);
+        }
+        identityMode = to;
+        updatedAt = at;
+        CaseEvent event = CaseEvent.of(this, actor.accountId(), why, at);
+        event.action = CaseAction.PRIVACY_RAISED.eventCode();
+        return event;
+    }
+
+    private static String checked(String value, String field, int max, boolean required, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(new FieldError(field, "required"));
+            }
+            return null;
+        }
+        if (value.length() > max) {
+            errors.add(new FieldError(field, "too_long", List.of(max)));
+            return null;
+        }
+        return value.strip();
     }
 }

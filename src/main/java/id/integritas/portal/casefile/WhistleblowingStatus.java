@@ -11,8 +11,10 @@ public enum WhistleblowingStatus implements WorkflowStatus {
     TELAAH(DITINDAKLANJUTI, "DITERUSKAN", "TINDAK_LANJUT", "MENUNGGU_INFO_PELAPOR", "DITUTUP"),
     DITERUSKAN(DITINDAKLANJUTI, "TINDAK_LANJUT", "SELESAI"),
     TINDAK_LANJUT(DITINDAKLANJUTI, "SELESAI"),
-    SELESAI(PublicStatus.SELESAI),
-    DITUTUP(PublicStatus.DITUTUP);
+    /** Reopened by the chair: back to follow-up. */
+    SELESAI(PublicStatus.SELESAI, "TINDAK_LANJUT"),
+    /** Reopened by the chair: back to review. */
+    DITUTUP(PublicStatus.DITUTUP, "TELAAH");
 
     private final PublicStatus publicStatus;
     private final Set<String> next;

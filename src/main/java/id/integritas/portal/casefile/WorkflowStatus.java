@@ -16,13 +16,23 @@ public interface WorkflowStatus {
         return next().contains(target.name());
     }
 
-    static WorkflowStatus of(Channel channel, String name) {
-        WorkflowStatus[] values = switch (channel) {
+    /** Every state of the channel's workflow, in declaration order. */
+    static WorkflowStatus[] all(Channel channel) {
+        return switch (channel) {
             case ADU -> ComplaintStatus.values();
             case GRT -> GratificationStatus.values();
             case WBS -> WhistleblowingStatus.values();
             case BKP -> ConflictStatus.values();
         };
+    }
+
+    /** The named state of the channel, or empty when the channel has no such state. */
+    static java.util.Optional<WorkflowStatus> find(Channel channel, String name) {
+        return Arrays.stream(all(channel)).filter(v -> v.name().equals(name)).findFirst();
+    }
+
+    static WorkflowStatus of(Channel channel, String name) {
+        WorkflowStatus[] values = all(channel);
         return Arrays.stream(values).filter(v -> v.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown " + channel + " status " + name));
     }

@@ -31,7 +31,17 @@ import id.integritas.portal.account.Account;
 import id.integritas.portal.audit.AuditLog;
 import id.integritas.portal.casefile.CaseHistory;
 import id.integritas.portal.casefile.CaseMessage;
+import id.integritas.portal.casefile.CaseRoute;
+import id.integritas.portal.casefile.IdentityMode;
+import id.integritas.portal.casefile.PrivacyChangeRefusedException;
 import id.integritas.portal.casefile.ReportCase;
+import id.integritas.portal.casefile.TransitionRefusedException;
+import id.integritas.portal.casefile.TransitionRequest;
+import id.integritas.portal.system.api.Problem;
+import id.integritas.portal.system.i18n.RequestLocale;
+import id.integritas.portal.system.i18n.Texts;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import java.util.LinkedHashMap;
 import id.integritas.portal.casefile.ReporterIdentity;
 import id.integritas.portal.account.CurrentAccount;
 import id.integritas.portal.system.api.ApiProblemException;
@@ -56,7 +66,29 @@ public class OfficerCasesApi {
             String identityMode, Instant submittedAt) {
     }
 
-    public record CaseDetail(CaseSummary summary, JsonNode content, int attachments, boolean hasIdentity) {
+    /**
+     * A case as an officer sees it: the earlier fields, then the workflow state, what this viewer may do now, the
+     * running clocks, who handles it and the plain columns officers filter by.
+     */
+    public record CaseDetail(CaseSummary summary, JsonNode content, int attachments, boolean hasIdentity, String state,
+            String publicState, List<String> allowedTransitions, boolean canAssign, boolean canRaisePrivacy,
+            boolean canViewIdentity, List<CaseWork.Deadline> deadlines, CaseWork.HandlingTeam handlingTeam,
+            CaseWork.Assignee assignee, String route, boolean escalated, String identityMode, CaseWork.LinkedCase linkedCase,
+            boolean lateReport, String classification, String serviceCode, String problemTypeCode, String categoryCode) {
+    }
+
+    /** {@code POST .../transitions}: see {@link TransitionRequest}. */
+    public record TransitionBody(String to, String reason, String message, String externalReference, String destination,
+            List<Long> attachmentIds) {
+    }
+
+    public record AssignmentBody(String assignee, String reason) {
+    }
+
+    public record NoteBody(String body) {
+    }
+
+    public record PrivacyBody(String identityMode, String reason) {
     }
 
     public record PageOf<T>(List<T> items, int page, int size, long total) {
@@ -92,6 +124,12 @@ public class OfficerCasesApi {
     @Inject
     CaseAccess access;
 
+    @Inject
+    CaseWork work;
+
+    @Inject
+    RequestLocale locale;
+
     @GET
     @Operation(summary = "Inbox of the channels of the officer's SK teams in force today, newest first")
     public PageOf<CaseSummary> inbox(@QueryParam("page") @DefaultValue("0") int page,
@@ -118,41 +156,149 @@ public class OfficerCasesApi {
 
     @GET
     @Path("/{registrationNumber}")
-    @Transactional
-    @Operation(summary = "A case with its decrypted content (the view is audited)")
+    @Operation(summary = "A case with its decrypted content, state, allowed transitions for this viewer, deadlines and "
+            + "handlers (the view is audited)")
     public CaseDetail read(@PathParam("registrationNumber") String number) {
-        Account officer = current.account();
-        ReportCase c = visible(officer, number);
-        audit.record(officer.id, "CASE_CONTENT_VIEWED", "CASE", c.id, null);
-        try {
-            JsonNode content = mapper.readTree(cipher.decrypt(c.content, EncryptionLabels.CONTENT));
-            boolean identity = history.identities.forCase(c.id) != null;
-            return new CaseDetail(summary(c), content, tracking.attachmentsOf(c.id).size(), identity);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("stored content unreadable", e);
-        }
+        CaseWork.Opened o = work.open(current.account(), number);
+        ReportCase c = o.reportCase();
+        return new CaseDetail(summary(c), o.content(), o.files().size(), o.hasIdentity(), c.status, c.publicStatus().name(),
+                o.allowedTransitions(), o.canAssign(), o.canRaisePrivacy(), o.canSeeIdentity(), o.deadlines(),
+                o.handlingTeam(), o.assignee(), c.route.name(), c.route == CaseRoute.ESCALATION, c.identityMode.name(),
+                o.linkedCase(), c.lateReport, c.classification, c.serviceCode, c.problemTypeCode, c.categoryCode);
     }
 
     @GET
     @Path("/{registrationNumber}/identity")
-    @Transactional
-    @Operation(summary = "The reporter's identity; a reason is required and the view is audited")
+    @Operation(summary = "The reporter's identity, for the roles that may see it under the case's identity mode; a "
+            + "reason is required and the view is audited")
     public JsonNode identity(@PathParam("registrationNumber") String number, @QueryParam("reason") String reason) {
-        Account officer = current.account();
-        ReportCase c = visible(officer, number);
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new InvalidInputException(new FieldError("reason", "required"));
+        return work.identity(current.account(), number, reason);
+    }
+
+    @POST
+    @Path("/{registrationNumber}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move the case through its workflow; 409 names the current state and the allowed transitions")
+    @APIResponse(responseCode = "200", description = "The new state and what this officer may do next")
+    public CaseWork.Outcome transition(@PathParam("registrationNumber") String number, TransitionBody body) {
+        TransitionBody b = body == null ? new TransitionBody(null, null, null, null, null, null) : body;
+        return work.transition(current.account(), number,
+                new TransitionRequest(b.to(), b.reason(), b.message(), b.externalReference(), b.destination(), b.attachmentIds()));
+    }
+
+    @POST
+    @Path("/{registrationNumber}/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Disposisi to an officer (username) or a unit (unit code, complaints only)")
+    @APIResponse(responseCode = "200", description = "The case's state after the assignment")
+    public CaseWork.Outcome assign(@PathParam("registrationNumber") String number, AssignmentBody body) {
+        AssignmentBody b = body == null ? new AssignmentBody(null, null) : body;
+        return work.assign(current.account(), number, b.assignee(), b.reason());
+    }
+
+    @POST
+    @Path("/{registrationNumber}/privacy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Raise the case's identity mode (TERBUKA to RAHASIA); lowering it is refused with 409")
+    @APIResponse(responseCode = "200", description = "The case's identity mode now")
+    public Map<String, String> privacy(@PathParam("registrationNumber") String number, PrivacyBody body) {
+        PrivacyBody b = body == null ? new PrivacyBody(null, null) : body;
+        IdentityMode to = null;
+        if (b.identityMode() != null && !b.identityMode().isBlank()) {
+            try {
+                to = IdentityMode.valueOf(b.identityMode().strip());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(new FieldError("identityMode", "unknown_option"));
+            }
         }
-        ReporterIdentity identity = history.identities.forCase(c.id);
-        if (identity == null) {
-            throw ApiProblemException.notFound();
-        }
-        audit.record(officer.id, "IDENTITY_VIEWED", "CASE", c.id, reason.strip());
-        try {
-            return mapper.readTree(cipher.decrypt(identity.data, EncryptionLabels.IDENTITY));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("stored identity unreadable", e);
-        }
+        return Map.of("identityMode", work.raisePrivacy(current.account(), number, to, b.reason()));
+    }
+
+    @GET
+    @Path("/{registrationNumber}/notes")
+    @Operation(summary = "Internal notes of the officers, oldest first (never shown to the reporter)")
+    public List<CaseWork.Note> notes(@PathParam("registrationNumber") String number,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        return work.notes(current.account(), number, Math.max(0, page), Math.max(1, Math.min(size, 100)));
+    }
+
+    @POST
+    @Path("/{registrationNumber}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an internal note (encrypted; never shown to the reporter)")
+    @APIResponse(responseCode = "201", description = "Note stored")
+    public Response addNote(@PathParam("registrationNumber") String number, NoteBody body) {
+        CaseWork.Note n = work.addNote(current.account(), number, body == null ? null : body.body());
+        return Response.status(201).entity(n).build();
+    }
+
+    @GET
+    @Path("/{registrationNumber}/timeline")
+    @Operation(summary = "Every step of the case with actor, reason and references")
+    public List<CaseWork.TimelineEntry> timeline(@PathParam("registrationNumber") String number) {
+        return work.timeline(current.account(), number);
+    }
+
+    @GET
+    @Path("/{registrationNumber}/attachments")
+    @Operation(summary = "The case's attachments (names, types, sizes)")
+    public List<CaseWork.FileInfo> attachments(@PathParam("registrationNumber") String number) {
+        return work.files(current.account(), number);
+    }
+
+    @GET
+    @Path("/{registrationNumber}/attachments/{id}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The metadata-free copy of an attachment (the view is audited)")
+    @APIResponse(responseCode = "200", description = "The file")
+    public Response attachment(@PathParam("registrationNumber") String number, @PathParam("id") long id) {
+        return file(work.handlerCopy(current.account(), number, id), true);
+    }
+
+    @GET
+    @Path("/{registrationNumber}/attachments/{id}/original")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The sealed original of an attachment, metadata intact: the team's chair only, with a reason (audited)")
+    @APIResponse(responseCode = "200", description = "The file")
+    public Response original(@PathParam("registrationNumber") String number, @PathParam("id") long id,
+            @QueryParam("reason") String reason) {
+        return file(work.original(current.account(), number, id, reason), false);
+    }
+
+    /** Sends a stored file: never sniffed, never run as a page (sandboxed), named safely. */
+    static Response file(CaseWork.Download d, boolean inline) {
+        String safe = d.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        String encoded = java.net.URLEncoder.encode(d.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(d.content()).type(d.mediaType())
+                .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + safe
+                        + "\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", "sandbox")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @ServerExceptionMapper
+    public Response refused(TransitionRefusedException e) {
+        Texts t = locale.texts();
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("type", "urn:portal-integritas:problem:illegal-transition");
+        p.put("title", t.get("problem.illegal-transition.title"));
+        p.put("status", 409);
+        p.put("detail", t.get("problem.illegal-transition.detail"));
+        p.put("currentState", e.currentState());
+        p.put("allowedTransitions", e.allowedTransitions());
+        return Response.status(409).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    @ServerExceptionMapper
+    public Response privacyRefused(PrivacyChangeRefusedException e) {
+        Texts t = locale.texts();
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("type", "urn:portal-integritas:problem:privacy-lowering");
+        p.put("title", t.get("problem.privacy-lowering.title"));
+        p.put("status", 409);
+        p.put("detail", t.get("problem.privacy-lowering.detail"));
+        p.put("identityMode", e.current().name());
+        return Response.status(409).type(Problem.MEDIA_TYPE).entity(p).build();
     }
 
     @GET
@@ -162,30 +308,17 @@ public class OfficerCasesApi {
         Account officer = current.account();
         ReportCase c = visible(officer, number);
         audit.record(officer.id, "MESSAGES_VIEWED", "CASE", c.id, null);
-        return history.messages.of(c.id).stream()
-                .map(m -> new MessageOut(m.author.name(), m.sentAt, cipher.decryptText(m.body, EncryptionLabels.MESSAGE)))
-                .toList();
+        return work.messagesOf(c).stream().map(m -> new MessageOut(m.from(), m.sentAt(), m.body())).toList();
     }
 
     @POST
     @Path("/{registrationNumber}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(summary = "Write to the reporter; they read it through their tracking code")
     @APIResponse(responseCode = "201", description = "Message stored")
     public Response post(@PathParam("registrationNumber") String number, MessageBody body) {
-        Account officer = current.account();
-        ReportCase c = visible(officer, number);
-        String text = CaseMessage.checkedBody(body == null ? null : body.message());
-        CaseMessage m = new CaseMessage();
-        m.caseId = c.id;
-        m.sentAt = clock.instant();
-        m.author = CaseMessage.Author.OFFICER;
-        m.officerAccountId = officer.id;
-        m.body = cipher.encryptText(text, EncryptionLabels.MESSAGE);
-        history.messages.persist(m);
-        audit.record(officer.id, "MESSAGE_SENT", "CASE", c.id, null);
-        return Response.status(201).entity(Map.of("sentAt", m.sentAt.toString())).build();
+        Instant at = work.message(current.account(), number, body == null ? null : body.message());
+        return Response.status(201).entity(Map.of("sentAt", at.toString())).build();
     }
 
     private ReportCase visible(Account officer, String number) {
