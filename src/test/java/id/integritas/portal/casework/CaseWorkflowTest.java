@@ -327,4 +327,27 @@ class CaseWorkflowTest {
                         + "and e.status = 'TERVERIFIKASI'").setParameter("n", n).getSingleResult());
         assertEquals(1, events.intValue());
     }
+
+    @Test
+    void attachmentsHandlerCopyForTheTeamOriginalForTheChairWithAReason() {
+        String chair = chair(Channel.ADU);
+        String member = member(Channel.ADU).getValue();
+        Map<String, Object> body = new HashMap<>(Fixtures.complaint());
+        body.put("attachments", List.of(Map.of("fileName", "bukti.png", "contentBase64",
+                java.util.Base64.getEncoder().encodeToString(Fixtures.pngWithText("GPS 3.59,98.67 kamera pelapor")))));
+        String n = json().body(body).post("/api/v1/reports/complaints").then().statusCode(201).extract().path("registrationNumber");
+        int id = given().auth().oauth2(member).get("/api/v1/cases/" + n + "/attachments").then().statusCode(200)
+                .body("fileName", hasItem("bukti.png")).extract().path("[0].id");
+        byte[] copy = given().auth().oauth2(member).get("/api/v1/cases/" + n + "/attachments/" + id).then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff").extract().asByteArray();
+        assertTrue(copy.length > 0);
+        assertFalse(new String(copy, java.nio.charset.StandardCharsets.ISO_8859_1).contains("kamera pelapor"), "metadata stripped");
+        given().auth().oauth2(member).queryParam("reason", "Periksa keaslian").get("/api/v1/cases/" + n + "/attachments/" + id + "/original")
+                .then().statusCode(403);
+        given().auth().oauth2(chair).get("/api/v1/cases/" + n + "/attachments/" + id + "/original").then().statusCode(400);
+        byte[] original = given().auth().oauth2(chair).queryParam("reason", "Periksa keaslian foto")
+                .get("/api/v1/cases/" + n + "/attachments/" + id + "/original").then().statusCode(200).extract().asByteArray();
+        assertTrue(new String(original, java.nio.charset.StandardCharsets.ISO_8859_1).contains("kamera pelapor"), "sealed original intact");
+        given().auth().oauth2(member).get("/api/v1/cases/" + n + "/attachments/999999999").then().statusCode(404);
+    }
 }

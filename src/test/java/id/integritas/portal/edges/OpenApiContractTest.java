@@ -184,8 +184,48 @@ class OpenApiContractTest {
                 .statusCode());
         c.put("PUT /api/v1/admin/decrees/{id}", () -> Fixtures.json().auth().oauth2(admin).body(decree)
                 .put("/api/v1/admin/decrees/" + decreeId).statusCode());
+        // the case workflow (casework.OfficerCasesApi): a chair of the complaints team on a case with an attachment
+        var todayWf = decrees.today();
+        accounts.token("contract.chair", Set.of(Role.PETUGAS, Role.KETUA_TIM), Set.of());
+        if (!chairAppointed) {
+            decrees.create(new id.integritas.portal.team.DecreeAdmin.DecreeRequest(id.integritas.portal.team.TeamKind.COMPLAINTS,
+                    "SK-KONTRAK-KETUA/" + n, todayWf.minusDays(1), "Kepala Dinas", todayWf.minusDays(1), todayWf.plusYears(1),
+                    java.util.List.of(new id.integritas.portal.team.DecreeAdmin.MemberRequest("contract.chair",
+                            id.integritas.portal.team.TeamRole.CHAIR, null, null))), null);
+            chairAppointed = true;
+        }
+        String chair = accounts.token("contract.chair", Set.of(Role.PETUGAS, Role.KETUA_TIM), Set.of());
+        Map<String, Object> withFile = new java.util.HashMap<>(Fixtures.complaint());
+        withFile.put("identityMode", "TERBUKA");
+        withFile.put("attachments", java.util.List.of(Map.of("fileName", "bukti.png", "contentBase64",
+                java.util.Base64.getEncoder().encodeToString(Fixtures.pngWithText("kontrak")))));
+        String wf = "/api/v1/cases/" + Fixtures.json().body(withFile).post("/api/v1/reports/complaints").then().statusCode(201)
+                .extract().path("registrationNumber");
+        int fileId = given().auth().oauth2(chair).get(wf + "/attachments").then().statusCode(200).extract().path("[0].id");
+        c.put("POST /api/v1/cases/{registrationNumber}/transitions", () -> Fixtures.json().auth().oauth2(chair)
+                .body(Map.of("to", "TERVERIFIKASI", "reason", "Lengkap")).post(wf + "/transitions").statusCode());
+        String verified = "/api/v1/cases/" + Fixtures.json().body(Fixtures.complaint()).post("/api/v1/reports/complaints").then()
+                .statusCode(201).extract().path("registrationNumber");
+        Fixtures.json().auth().oauth2(chair).body(Map.of("to", "TERVERIFIKASI", "reason", "Lengkap")).post(verified + "/transitions")
+                .then().statusCode(200);
+        c.put("POST /api/v1/cases/{registrationNumber}/assignment", () -> Fixtures.json().auth().oauth2(chair)
+                .body(Map.of("assignee", "contract.chair", "reason", "Ditangani ketua")).post(verified + "/assignment").statusCode());
+        c.put("POST /api/v1/cases/{registrationNumber}/privacy", () -> Fixtures.json().auth().oauth2(chair)
+                .body(Map.of("identityMode", "RAHASIA", "reason", "Permintaan pelapor")).post(wf + "/privacy").statusCode());
+        c.put("GET /api/v1/cases/{registrationNumber}/notes", () -> given().auth().oauth2(chair).get(wf + "/notes").statusCode());
+        c.put("POST /api/v1/cases/{registrationNumber}/notes", () -> Fixtures.json().auth().oauth2(chair)
+                .body(Map.of("body", "Catatan kontrak")).post(wf + "/notes").statusCode());
+        c.put("GET /api/v1/cases/{registrationNumber}/timeline", () -> given().auth().oauth2(chair).get(wf + "/timeline").statusCode());
+        c.put("GET /api/v1/cases/{registrationNumber}/attachments", () -> given().auth().oauth2(chair).get(wf + "/attachments")
+                .statusCode());
+        c.put("GET /api/v1/cases/{registrationNumber}/attachments/{id}", () -> given().auth().oauth2(chair)
+                .get(wf + "/attachments/" + fileId).statusCode());
+        c.put("GET /api/v1/cases/{registrationNumber}/attachments/{id}/original", () -> given().auth().oauth2(chair)
+                .queryParam("reason", "Periksa keaslian").get(wf + "/attachments/" + fileId + "/original").statusCode());
         return c;
     }
+
+    private static boolean chairAppointed;
 
     private static long holiday(String admin, String date, long n) {
         return ((Number) Fixtures.json().auth().oauth2(admin).body(Map.of("date", date, "kind", "LAINNYA", "name", "Kontrak " + n))
