@@ -335,6 +335,16 @@ public class CaseWork {
                 e.assigneeAccountId != null ? names.get(e.assigneeAccountId) : e.assignedUnitCode)).toList();
     }
 
+    /** What the case page shows beside {@link Opened}: timeline, notes (first page) and messages. */
+    public record Details(List<TimelineEntry> timeline, List<Note> notes, List<MessageLine> messages) {
+    }
+
+    @Transactional
+    Details details(ReportCase c) {
+        ReportCase managed = em.find(ReportCase.class, c.id);
+        return new Details(timelineOf(managed), notesOf(managed, 0, 200), messagesOf(managed));
+    }
+
     /** The timeline of a case this officer sees (API). */
     @Transactional
     public List<TimelineEntry> timeline(Account officer, String number) {

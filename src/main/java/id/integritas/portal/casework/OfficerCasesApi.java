@@ -58,7 +58,7 @@ import id.integritas.portal.tracking.TrackingService;
  */
 @Path("/api/v1/cases")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ "PETUGAS", "KETUA_TIM" })
+@RolesAllowed({ "PETUGAS", "KETUA_TIM", "INSPEKTORAT" })
 @Tag(name = "Cases (officers)")
 public class OfficerCasesApi {
 
