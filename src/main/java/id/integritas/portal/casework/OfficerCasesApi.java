@@ -1,7 +1,5 @@
 package id.integritas.portal.casework;
 
-import id.integritas.portal.casefile.EncryptionLabels;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.integritas.portal.account.Account;
 import id.integritas.portal.audit.AuditLog;
-import id.integritas.portal.casefile.CaseHistory;
-import id.integritas.portal.casefile.CaseMessage;
 import id.integritas.portal.casefile.CaseRoute;
 import id.integritas.portal.casefile.IdentityMode;
 import id.integritas.portal.casefile.PrivacyChangeRefusedException;
@@ -42,18 +37,16 @@ import id.integritas.portal.system.i18n.RequestLocale;
 import id.integritas.portal.system.i18n.Texts;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.LinkedHashMap;
-import id.integritas.portal.casefile.ReporterIdentity;
 import id.integritas.portal.account.CurrentAccount;
 import id.integritas.portal.system.api.ApiProblemException;
-import id.integritas.portal.system.crypto.DataCipher;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
 import id.integritas.portal.team.CaseAccess;
-import id.integritas.portal.tracking.TrackingService;
 
 /**
- * The minimal officer side: an inbox, reading a case, the identity behind it (with a reason, audited), and
- * the message box. Officers see the cases of the channels of the SK teams they are members of today
+ * The officer side of a case: the inbox, reading a case with its state, allowed transitions, deadlines and
+ * handlers, the workflow's steps, disposisi, privacy, notes, timeline, attachments, the identity behind it (with a
+ * reason, audited) and the message box; the rules are asked of {@link CaseWork} and {@code casefile.CaseRules}. Officers see the cases of the channels of the SK teams they are members of today
  * ({@link CaseAccess}); administrators see the cases no team in force works ({@code /unassigned}).
  */
 @Path("/api/v1/cases")
@@ -101,25 +94,10 @@ public class OfficerCasesApi {
     }
 
     @Inject
-    CaseHistory history;
-
-    @Inject
     CurrentAccount current;
 
     @Inject
-    DataCipher cipher;
-
-    @Inject
     AuditLog audit;
-
-    @Inject
-    ObjectMapper mapper;
-
-    @Inject
-    TrackingService tracking;
-
-    @Inject
-    Clock clock;
 
     @Inject
     CaseAccess access;
