@@ -350,4 +350,23 @@ class CaseWorkflowTest {
         assertTrue(new String(original, java.nio.charset.StandardCharsets.ISO_8859_1).contains("kamera pelapor"), "sealed original intact");
         given().auth().oauth2(member).get("/api/v1/cases/" + n + "/attachments/999999999").then().statusCode(404);
     }
+
+    @Test
+    void anEscalatedCaseIsWorkedByTheEscalationRoleNotTheTeam() {
+        var member = member(Channel.ADU);
+        String inspector = accounts.token(unique("wf.inspektorat"), Set.of(Role.INSPEKTORAT), Set.of());
+        String n = complaint("RAHASIA").get("number");
+        given().auth().oauth2(member.getValue()).get("/api/v1/cases/" + n).then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update report_case set route = 'ESCALATION', "
+                + "escalation_route_id = (select id from escalation_route where code = 'INSPEKTORAT') where registration_number = :n")
+                .setParameter("n", n).executeUpdate());
+        given().auth().oauth2(inspector).get("/api/v1/cases/" + n).then().statusCode(200).body("escalated", is(true))
+                .body("route", is("ESCALATION")).body("handlingTeam.teamKind", is("ESCALATION"))
+                .body("handlingTeam.name", is("Inspektorat Kota Medan"))
+                .body("allowedTransitions", hasItems("TERVERIFIKASI", "DIARSIPKAN")).body("canViewIdentity", is(true));
+        given().auth().oauth2(member.getValue()).get("/api/v1/cases/" + n).then().statusCode(404);
+        step(inspector, n, "TERVERIFIKASI").statusCode(200);
+        given().auth().oauth2(inspector).queryParam("reason", "Klarifikasi").get("/api/v1/cases/" + n + "/identity").then()
+                .statusCode(200).body("name", is("Rina Warga"));
+    }
 }
