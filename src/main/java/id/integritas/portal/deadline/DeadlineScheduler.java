@@ -86,7 +86,7 @@ public class DeadlineScheduler {
     public Run runOnce() {
         LocalDate today = officeDay.today();
         int closed = closures.closeDue(today);
-        WorkingDays days = calendar.around(today, today);
+        WorkingDays days = QuarkusTransaction.requiringNew().call(() -> calendar.around(today, today));
         LocalDate soonOff = ClockCalendar.secondWorkingDayAfter(days, today, true);
         LocalDate soonWorked = ClockCalendar.secondWorkingDayAfter(days, today, false);
         Map<Channel, Long> chairs = new HashMap<>();
@@ -115,9 +115,9 @@ public class DeadlineScheduler {
                 join deadline_rule r on r.rule_set_id = c.rule_set_id and r.clock = d.clock
                 left join escalation_route er on er.id = c.escalation_route_id
                 where d.stopped_on is null and d.paused_since is null and d.clock not in (:waiting)
-                  and ((d.overdue_at is null and d.due_on < :today)
-                    or (d.due_soon_at is null and d.due_on >= :today
-                        and d.due_on < case when r.cuti_bersama_off then :soonOff else :soonWorked end))
+                  and ((d.overdue_at is null and d.due_on < cast(:today as date))
+                    or (d.due_soon_at is null and d.due_on >= cast(:today as date)
+                        and d.due_on < case when r.cuti_bersama_off then cast(:soonOff as date) else cast(:soonWorked as date) end))
                 order by d.due_on, d.case_id, d.clock
                 limit :batch
                 for update of d skip locked""")
