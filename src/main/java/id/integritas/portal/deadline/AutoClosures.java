@@ -26,7 +26,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * {@code SELESAI}; P5 (complaint not completed) → {@code DITUTUP}; G4 (gratification not completed) →
  * {@code TIDAK_DITINDAKLANJUTI}; W2 (no answer from the tipster) → {@code DITUTUP}. Each case is claimed with
  * {@code FOR UPDATE SKIP LOCKED} (its clock and the case row) in its own short transaction, so another instance
- * skips it and the closing transition happens once.
+ * skips it and the closing transition happens once. The case row is locked {@code FOR NO KEY UPDATE}, the lock an
+ * ordinary update takes: alert batches inserting {@code case_alert} rows for the same case (a foreign-key share lock)
+ * never wait for it, so a closure that stops the case's other clocks can wait for such a batch without a deadlock.
  */
 @ApplicationScoped
 public class AutoClosures {
@@ -99,7 +101,7 @@ public class AutoClosures {
                 where d.clock in (:waiting) and d.stopped_on is null and d.paused_since is null and d.due_on < :today
                 order by d.due_on, d.case_id
                 limit 1
-                for update of d, c skip locked""")
+                for update of d skip locked for no key update of c skip locked""")
                 .setParameter("waiting", WAITING_CLOCKS).setParameter("today", today).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();

@@ -94,7 +94,14 @@ public class DeadlineScheduler {
         int tried = 0;
         int refused = 0;
         while (true) {
-            int[] batch = QuarkusTransaction.requiringNew().call(() -> raiseBatch(today, soonOff, soonWorked, chairs));
+            int[] batch;
+            try {
+                batch = QuarkusTransaction.requiringNew().call(() -> raiseBatch(today, soonOff, soonWorked, chairs));
+            } catch (RuntimeException e) {
+                // rolled back (e.g. a lock conflict with a transition): nothing of this batch was raised; next run
+                LOG.warnf("deadline alerts interrupted: %s", e.getClass().getSimpleName());
+                break;
+            }
             raised += batch[1];
             tried += batch[2];
             refused += batch[3];

@@ -211,4 +211,43 @@ class DeadlineSchedulerTest {
                 "a closed case has no running clock");
         assertNull(closed.nextDueOn);
     }
+
+    @Test
+    void casesWaitingTooLongForTheReporterCloseByTheirOwnClock() throws Exception {
+        String employee = accounts.token("clocks.pegawai2", Set.of(Role.PEGAWAI), Set.of());
+        String complaint = Fixtures.json().body(Fixtures.complaint()).post("/api/v1/reports/complaints").then().statusCode(201)
+                .extract().path("registrationNumber");
+        String tip = Fixtures.json().body(Fixtures.tip()).post("/api/v1/reports/whistleblowing").then().statusCode(201)
+                .extract().path("registrationNumber");
+        Map<String, Object> gift = new java.util.HashMap<>(Fixtures.gratification());
+        String gratification = Fixtures.json().auth().oauth2(employee).body(gift).post("/api/v1/reports/gratifications").then()
+                .statusCode(201).extract().path("registrationNumber");
+        moves.move(complaint, "PERLU_DILENGKAPI");
+        moves.move(tip, "MENUNGGU_INFO_PELAPOR");
+        moves.move(gratification, "PERLU_DILENGKAPI");
+        assertNotNull(QuarkusTransaction.requiringNew().call(() -> CaseDeadline.<CaseDeadline>findById(
+                new CaseDeadline.Key(moves.load(tip).id, "W1")).pausedSince), "W1 waits while the tipster is asked");
+
+        scheduler.runOnce();
+        assertEquals("PERLU_DILENGKAPI", moves.load(complaint).status);
+        assertEquals("MENUNGGU_INFO_PELAPOR", moves.load(tip).status);
+        assertEquals("PERLU_DILENGKAPI", moves.load(gratification).status);
+
+        // well after P5 (10 HK), W2 (30 HK) and G4 (20 HK)
+        at(clock, LocalDate.of(2027, 3, 1));
+        raceTwo();
+        assertEquals("DITUTUP", moves.load(complaint).status);
+        assertEquals("DITUTUP", moves.load(tip).status);
+        assertEquals("TIDAK_DITINDAKLANJUTI", moves.load(gratification).status);
+        for (String[] expected : List.of(new String[] { complaint, "P5" }, new String[] { tip, "W2" },
+                new String[] { gratification, "G4" })) {
+            long id = moves.load(expected[0]).id;
+            List<Object[]> closing = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                    "select actor_account_id, reason from case_event where case_id = :id and reason like 'Ditutup otomatis%'")
+                    .setParameter("id", id).getResultList());
+            assertEquals(1, closing.size(), expected[0]);
+            assertNull(closing.get(0)[0]);
+            assertTrue(((String) closing.get(0)[1]).contains("(" + expected[1] + ")"));
+        }
+    }
 }
