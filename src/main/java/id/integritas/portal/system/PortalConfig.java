@@ -32,6 +32,8 @@ public interface PortalConfig {
 
     Password password();
 
+    Deadlines deadlines();
+
     interface Office {
         @WithDefault("Dinas Kependudukan dan Pencatatan Sipil Kota Medan")
         String name();
@@ -156,5 +158,21 @@ public interface PortalConfig {
         @Min(4)
         @Max(31)
         int bcryptCost();
+    }
+
+    interface Deadlines {
+        /**
+         * How often each instance looks for clocks that are due soon or overdue and for cases to close automatically
+         * (a Quarkus scheduler interval such as {@code 15m}; {@code off} disables the job). Read by the
+         * {@code @Scheduled} expression; listed here so the setting is documented and checked.
+         */
+        @WithDefault("15m")
+        String checkEvery();
+
+        /** Clocks one instance claims per short transaction ({@code FOR UPDATE SKIP LOCKED}). */
+        @WithDefault("50")
+        @Min(1)
+        @Max(1000)
+        int batchSize();
     }
 }

@@ -34,6 +34,10 @@ public class TrackingApi {
     public record Reply(String trackingCode, String message, @Size(max = 20) List<AttachmentUpload> attachments) {
     }
 
+    /** The reporter's rating of a complaint's answer: {@code score} 1–5, {@code satisfied}, optional {@code comment}. */
+    public record Rating(String trackingCode, Integer score, Boolean satisfied, String comment) {
+    }
+
     @Inject
     TrackingService tracking;
 
@@ -65,5 +69,20 @@ public class TrackingApi {
         }
         List<IncomingFile> files = AttachmentUpload.decode(body.attachments(), scratch);
         return tracking.reply(body.trackingCode(), body.message(), files).orElseThrow(ApiProblemException::notFound);
+    }
+
+    @POST
+    @Path("/rating")
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    @Operation(summary = "Rate the answer to a complaint (only while its answer awaits the reporter)",
+            description = "satisfied=true closes the complaint (SELESAI); false returns it to the handlers (DIPROSES). "
+                    + "409 not-ratable when the case is not an answered complaint.")
+    public CaseView rate(Rating body) {
+        limiter.acquire(http.remoteAddress() == null ? null : http.remoteAddress().hostAddress());
+        if (body == null) {
+            throw new ApiProblemException(400, "malformed-request");
+        }
+        return tracking.rate(body.trackingCode(), body.score(), body.satisfied(), body.comment())
+                .orElseThrow(ApiProblemException::notFound);
     }
 }

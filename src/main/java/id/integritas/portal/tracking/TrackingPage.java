@@ -26,6 +26,7 @@ import id.integritas.portal.system.i18n.Texts;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
 import id.integritas.portal.system.web.FormState;
+import id.integritas.portal.system.web.Option;
 import id.integritas.portal.system.web.Page;
 import id.integritas.portal.system.web.PageContext;
 import id.integritas.portal.system.web.SubmittedForm;
@@ -58,7 +59,8 @@ public class TrackingPage {
     static class Templates {
         static native TemplateInstance lookup(Page page, Texts t, FormState form, CaseView view, String code,
                 String channelKey, String statusKey, List<HistoryLine> history, List<MessageLine> messages,
-                List<ReportLine> report, String replyLabelKey, boolean sent);
+                List<ReportLine> report, String replyLabelKey, boolean sent, String nextDeadline, List<Option> scores,
+                List<Option> satisfiedOptions, boolean rated);
     }
 
     /** The message box is a reply only once an officer has written; before that it is a first message. */
@@ -150,6 +152,51 @@ public class TrackingPage {
         }
     }
 
+    /**
+     * The reporter rates the answer to their complaint (only offered while it is {@code DITANGGAPI}); field messages
+     * re-render the page, "not satisfied" returns the complaint to the handlers.
+     */
+    @POST
+    @Path("/nilai")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response rate(MultivaluedMap<String, String> form) {
+        if (!pages.validToken(form.getFirst(SubmittedForm.TOKEN_FIELD), false)) {
+            return html(400, empty(failed(List.of(new FieldError("_form", "form_expired")))));
+        }
+        Optional<Response> limited = overLimit();
+        if (limited.isPresent()) {
+            return limited.get();
+        }
+        String code = form.getFirst("trackingCode");
+        String rawScore = form.getFirst("score");
+        Integer score = null;
+        if (rawScore != null && !rawScore.isBlank()) {
+            try {
+                score = Integer.valueOf(rawScore.strip());
+            } catch (NumberFormatException e) {
+                score = 0; // refused as out of range
+            }
+        }
+        String rawSatisfied = form.getFirst("satisfied");
+        Boolean satisfied = "true".equals(rawSatisfied) ? Boolean.TRUE : "false".equals(rawSatisfied) ? Boolean.FALSE : null;
+        try {
+            Optional<CaseView> view = tracking.rate(code, score, satisfied, form.getFirst("comment"));
+            if (view.isEmpty()) {
+                return html(404, empty(failed(List.of(new FieldError("trackingCode", "tracking_not_found")))));
+            }
+            return html(200, show(view.get(), code, FormState.empty(), false, true));
+        } catch (InvalidInputException | ApiProblemException e) {
+            List<FieldError> errors = e instanceof InvalidInputException ii ? ii.errors()
+                    : List.of(new FieldError("_form", "not_ratable"));
+            CaseView v = tracking.view(code).orElseThrow();
+            Map<String, String> labels = Map.of("score", "track.rate.score", "satisfied", "track.rate.satisfied",
+                    "comment", "track.rate.comment");
+            return html(e instanceof ApiProblemException ape ? ape.status() : 400,
+                    show(v, code, FormState.failed(form, errors, pages.texts(), labels), false));
+        }
+    }
+
     /** 429 with Retry-After once this client has used up its lookups (counted in memory only). */
     private Optional<Response> overLimit() {
         try {
@@ -173,10 +220,15 @@ public class TrackingPage {
 
     private TemplateInstance empty(FormState form) {
         Page page = pages.publicPage("track.title");
-        return Templates.lookup(page, page.t(), form, null, null, null, null, List.of(), List.of(), List.of(), null, false);
+        return Templates.lookup(page, page.t(), form, null, null, null, null, List.of(), List.of(), List.of(), null, false,
+                null, List.of(), List.of(), false);
     }
 
     private TemplateInstance show(CaseView v, String code, FormState form, boolean sent) {
+        return show(v, code, form, sent, false);
+    }
+
+    private TemplateInstance show(CaseView v, String code, FormState form, boolean sent, boolean rated) {
         Page page = pages.publicPage("track.title");
         Texts t = page.t();
         List<HistoryLine> history = v.history().stream()
@@ -184,8 +236,14 @@ public class TrackingPage {
         List<MessageLine> messages = v.messages().stream()
                 .map(m -> new MessageLine(m.from(), t.get("track.from." + m.from()), when(m.sentAt(), t), m.body(), m.attachments()))
                 .toList();
+        String next = v.nextDeadline() == null ? null
+                : t.format("track.deadline." + v.nextDeadline().stage(), OfficeTime.date(v.nextDeadline().dueDate(), t.locale()));
+        List<Option> scores = java.util.stream.IntStream.rangeClosed(1, 5)
+                .mapToObj(i -> new Option(String.valueOf(i), t.get("track.rate.score." + i))).toList();
+        List<Option> satisfied = List.of(new Option("true", t.get("track.rate.satisfied.true")),
+                new Option("false", t.get("track.rate.satisfied.false")));
         return Templates.lookup(page, t, form, v, code, "channel." + v.channel(), "status." + v.status(), history, messages,
-                report(v, t), replyLabelKey(v), sent);
+                report(v, t), replyLabelKey(v), sent, next, scores, satisfied, rated);
     }
 
     /**

@@ -23,6 +23,12 @@ import id.integritas.portal.casefile.CaseEvent;
 import id.integritas.portal.casefile.CaseHistory;
 import id.integritas.portal.casefile.CaseMessage;
 import id.integritas.portal.casefile.CaseRepository;
+import id.integritas.portal.casefile.CaseStepped;
+import id.integritas.portal.casefile.CaseSteps;
+import id.integritas.portal.casefile.ComplaintStatus;
+import id.integritas.portal.deadline.CaseDeadlines;
+import id.integritas.portal.system.api.ApiProblemException;
+import id.integritas.portal.system.validation.InvalidInputException;
 import id.integritas.portal.casefile.PublicStatus;
 import id.integritas.portal.casefile.ReportCase;
 import id.integritas.portal.system.crypto.DataCipher;
@@ -55,6 +61,12 @@ public class TrackingService {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    CaseSteps steps;
+
+    @Inject
+    CaseDeadlines deadlines;
 
     public Optional<ReportCase> find(String typedCode) {
         return codes.normalize(typedCode).flatMap(code -> cases.findByTrackingHash(codes.hash(code)));
@@ -93,7 +105,9 @@ public class TrackingService {
                 .toList();
         return new CaseView(c.registrationNumber, c.channel.name(), c.publicStatus().name(),
                 c.publicStatus() == PublicStatus.DITERUSKAN ? forwardedTo : null, c.submittedAt, report(c), reportFiles,
-                entries, messages);
+                entries, messages, deadlines.nextForReporter(c)
+                        .map(d -> new CaseView.NextDeadline(d.stage().name(), d.dueDate())).orElse(null),
+                CaseRating.ratable(c));
     }
 
     private static Attachment sealedName(byte[] fileName) {
@@ -145,6 +159,41 @@ public class TrackingService {
         m.body = cipher.encryptText(body.strip(), EncryptionLabels.MESSAGE);
         history.messages.persist(m);
         attachments.store(c.id, m.id, prepared, c.identityMode.keepsOriginals());
+        // the reporter answered: clocks waiting for them resume, "no reply" clocks (P3) stop
+        steps.happened(c, CaseStepped.REPORTER_REPLIED, m.sentAt);
+        return Optional.of(view(c));
+    }
+
+    /**
+     * The reporter rates the answer of a complaint in {@code DITANGGAPI}: satisfied closes it as {@code SELESAI}, not
+     * satisfied returns it to {@code DIPROSES}; both with the reason recorded and the clocks moved by the rules.
+     * Empty when the code opens nothing; 409 {@code not-ratable} when the case cannot be rated now.
+     */
+    @Transactional
+    public Optional<CaseView> rate(String typedCode, Integer score, Boolean satisfied, String comment) {
+        Optional<ReportCase> found = find(typedCode);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ReportCase c = found.get();
+        List<id.integritas.portal.system.validation.FieldError> errors = CaseRating.check(score, satisfied, comment);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (!CaseRating.ratable(c)) {
+            throw new ApiProblemException(409, "not-ratable");
+        }
+        CaseRating r = new CaseRating();
+        r.caseId = c.id;
+        r.score = score.shortValue();
+        r.satisfied = satisfied;
+        r.comment = comment == null || comment.isBlank() ? null : cipher.encryptText(comment.strip(), CaseRating.COMMENT_LABEL);
+        r.ratedAt = clock.instant();
+        r.persist();
+        steps.happened(c, CaseStepped.REPORTER_REPLIED, r.ratedAt);
+        String previous = c.status;
+        var event = c.moveTo(satisfied ? ComplaintStatus.SELESAI : ComplaintStatus.DIPROSES, null, r.reason(), r.ratedAt);
+        steps.moved(c, event, previous);
         return Optional.of(view(c));
     }
 

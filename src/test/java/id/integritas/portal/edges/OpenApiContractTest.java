@@ -40,6 +40,9 @@ class OpenApiContractTest {
     @Inject
     TestAccounts accounts;
 
+    @Inject
+    id.integritas.portal.support.CaseMoves moves;
+
     JsonNode document() throws Exception {
         return new ObjectMapper().readTree(given().accept(ContentType.JSON).get("/q/openapi?format=json").then()
                 .statusCode(200).extract().asString());
@@ -132,6 +135,13 @@ class OpenApiContractTest {
         c.put("POST /api/v1/tracking", () -> Fixtures.json().body(Map.of("trackingCode", code)).post("/api/v1/tracking").statusCode());
         c.put("POST /api/v1/tracking/messages", () -> Fixtures.json().body(Map.of("trackingCode", code, "message", "Terima kasih."))
                 .post("/api/v1/tracking/messages").statusCode());
+        c.put("POST /api/v1/tracking/rating", () -> {
+            var answered = Fixtures.json().body(Fixtures.complaint()).post("/api/v1/reports/complaints").then().statusCode(201)
+                    .extract();
+            moves.move(answered.path("registrationNumber"), "TERVERIFIKASI", "DIDISPOSISI", "DIPROSES", "DITANGGAPI");
+            return Fixtures.json().body(Map.of("trackingCode", answered.path("trackingCode"), "score", 4, "satisfied", true))
+                    .post("/api/v1/tracking/rating").statusCode();
+        });
         c.put("GET /api/v1/receipts/public-key", () -> given().get("/api/v1/receipts/public-key").statusCode());
         c.put("POST /api/v1/receipts/verify", () -> Fixtures.json().body(Map.of("receipt", receipt)).post("/api/v1/receipts/verify").statusCode());
         c.put("POST /api/v1/auth/login", () -> Fixtures.json().body(Map.of("username", "contract.admin", "password", TestAccounts.PASSWORD))
