@@ -32,6 +32,8 @@ public interface PortalConfig {
 
     Password password();
 
+    Audit audit();
+
     interface Office {
         @WithDefault("Dinas Kependudukan dan Pencatatan Sipil Kota Medan")
         String name();
@@ -156,5 +158,11 @@ public interface PortalConfig {
         @Min(4)
         @Max(31)
         int bcryptCost();
+    }
+
+    interface Audit {
+        /** When the audit chain head is written to the application log (Quartz cron; daily by default). */
+        @WithDefault("0 5 0 * * ?")
+        String headLogCron();
     }
 }
