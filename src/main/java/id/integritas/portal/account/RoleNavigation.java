@@ -29,6 +29,7 @@ public final class RoleNavigation {
             links.add(new NavLink("/admin/sk", t.get("nav.adminDecrees")));
             links.add(new NavLink("/admin/daftar-pilihan", t.get("nav.adminLists")));
             links.add(new NavLink("/admin/hari-libur", t.get("nav.adminHolidays")));
+            links.add(new NavLink("/admin/audit", t.get("nav.adminAudit")));
         }
         links.add(new NavLink(CHANGE_PASSWORD, t.get("nav.changePassword")));
         return links;

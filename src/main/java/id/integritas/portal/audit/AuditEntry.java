@@ -37,4 +37,16 @@ public class AuditEntry extends PanacheEntityBase {
 
     @Column(length = 500)
     public String reason;
+
+    /** Position in the hash chain (1, 2, ...); null only for rows not sealed yet (written before the chain existed). */
+    @Column(name = "seq")
+    public Long seq;
+
+    /** The {@link #entryHash} of the entry at {@code seq - 1} (32 zero bytes for the first). */
+    @Column(name = "prev_hash")
+    public byte[] prevHash;
+
+    /** SHA-256 over {@link #prevHash} and this entry's fields, see {@link AuditChain#hash}. */
+    @Column(name = "entry_hash")
+    public byte[] entryHash;
 }

@@ -33,6 +33,7 @@ public interface PortalConfig {
     Password password();
 
     Deadlines deadlines();
+    Audit audit();
 
     interface Office {
         @WithDefault("Dinas Kependudukan dan Pencatatan Sipil Kota Medan")
@@ -174,5 +175,11 @@ public interface PortalConfig {
         @Min(1)
         @Max(1000)
         int batchSize();
+    }
+
+    interface Audit {
+        /** When the audit chain head is written to the application log (Quartz cron; daily by default). */
+        @WithDefault("0 5 0 * * ?")
+        String headLogCron();
     }
 }

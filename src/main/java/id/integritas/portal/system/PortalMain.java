@@ -36,6 +36,10 @@ public class PortalMain {
                 System.exit(2);
             }
         }
+        if (args.length > 0) {
+            // an operator's command (e.g. verify-audit): run it without opening the HTTP port
+            System.setProperty("quarkus.http.host-enabled", "false");
+        }
         Quarkus.run(args);
     }
 

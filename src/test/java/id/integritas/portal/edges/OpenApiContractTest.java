@@ -171,6 +171,8 @@ class OpenApiContractTest {
                 .put("/api/v1/admin/reference-lists/SERVICE/options/KONTRAK_" + n).statusCode());
         c.put("GET /api/v1/calendar/deadline", () -> given().queryParam("start", "2026-03-17").queryParam("workingDays", 3)
                 .get("/api/v1/calendar/deadline").statusCode());
+        c.put("GET /api/v1/admin/audit", () -> given().auth().oauth2(admin).get("/api/v1/admin/audit?limit=5").statusCode());
+        c.put("GET /api/v1/admin/audit/verification", () -> given().auth().oauth2(admin).get("/api/v1/admin/audit/verification").statusCode());
         c.put("GET /api/v1/admin/holidays", () -> given().auth().oauth2(admin).get("/api/v1/admin/holidays?year=2026").statusCode());
         c.put("POST /api/v1/admin/holidays", () -> Fixtures.json().auth().oauth2(admin)
                 .body(Map.of("date", "2032-01-0" + (1 + n % 9), "kind", "LAINNYA", "name", "Kontrak " + n))
