@@ -34,6 +34,9 @@ public class AuditLog implements PanacheRepository<AuditEntry> {
 
     /** Seals {@code e} as the next link of the chain and stores it (the entry's fields must be final). */
     void append(AuditEntry e) {
+        // Write the transaction's pending changes first, so its row locks are taken before the head lock: the head
+        // is then the last lock a transaction waits for, which keeps appends from deadlocking with row locks.
+        getEntityManager().flush();
         Object[] head = (Object[]) getEntityManager()
                 .createNativeQuery("select last_seq, last_hash from audit_chain_head where id = 1 for update")
                 .getSingleResult();

@@ -30,9 +30,6 @@ import id.integritas.portal.attachment.Attachment;
 import id.integritas.portal.attachment.AttachmentRepository;
 import id.integritas.portal.attachment.AttachmentStore;
 import id.integritas.portal.audit.AuditLog;
-import id.integritas.portal.calendar.DayOff;
-import id.integritas.portal.calendar.HolidayRepository;
-import id.integritas.portal.calendar.WorkingDays;
 import id.integritas.portal.casefile.CaseActor;
 import id.integritas.portal.casefile.CaseEvent;
 import id.integritas.portal.casefile.CaseHistory;
@@ -67,7 +64,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class CaseWork {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Deadline(String clock, LocalDate dueDate, int workingDaysLeft, boolean paused) {
+    public record Deadline(String clock, String description, LocalDate dueDate, int workingDaysLeft, boolean paused) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -109,6 +106,9 @@ public class CaseWork {
     }
 
     @Inject
+    id.integritas.portal.deadline.CaseDeadlines caseDeadlines;
+
+    @Inject
     CaseAccess access;
 
     @Inject
@@ -131,9 +131,6 @@ public class CaseWork {
 
     @Inject
     AttachmentStore attachmentStore;
-
-    @Inject
-    HolidayRepository holidays;
 
     @Inject
     DataCipher cipher;
@@ -433,43 +430,12 @@ public class CaseWork {
         }
     }
 
-    /** Running clocks (case_deadline rows not stopped), earliest first, with working days left from today. */
-    @SuppressWarnings("unchecked")
+    /** Running clocks (not stopped), earliest first, with working days left by each clock's own calendar rule. */
     List<Deadline> deadlines(ReportCase c) {
-        List<Object[]> rows = em.createNativeQuery("select clock, due_on, paused_since from case_deadline "
-                + "where case_id = :c and stopped_on is null order by due_on, clock").setParameter("c", c.id).getResultList();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        LocalDate today = officeDay.today();
-        List<Deadline> out = new ArrayList<>();
-        LocalDate min = today;
-        LocalDate max = today;
-        for (Object[] r : rows) {
-            LocalDate due = toDate(r[1]);
-            min = due.isBefore(min) ? due : min;
-            max = due.isAfter(max) ? due : max;
-        }
-        WorkingDays days = new WorkingDays(holidays.between(min, max).stream().map(DayOff::of).toList());
-        for (Object[] r : rows) {
-            LocalDate due = toDate(r[1]);
-            out.add(new Deadline((String) r[0], due, workingDaysBetween(days, today, due), r[2] != null));
-        }
-        return out;
-    }
-
-    /** Working days after {@code today} up to and including {@code due}; negative (days overdue) when due is past. */
-    static int workingDaysBetween(WorkingDays days, LocalDate today, LocalDate due) {
-        int sign = due.isBefore(today) ? -1 : 1;
-        LocalDate from = sign > 0 ? today : due;
-        LocalDate to = sign > 0 ? due : today;
-        int n = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (days.isWorkingDay(d, true)) {
-                n++;
-            }
-        }
-        return sign * n;
+        return caseDeadlines.of(c).stream().filter(d -> !d.stopped())
+                .map(d -> new Deadline(d.clock(), d.description(), d.dueDate(), d.workingDaysLeft() == null ? 0 : d.workingDaysLeft(),
+                        d.paused()))
+                .toList();
     }
 
     private static LocalDate toDate(Object o) {
