@@ -424,13 +424,12 @@ public class InboxQuery {
         return w.toString();
     }
 
-    public Result run(Account account, Filter f) {
-        LocalDate today = access.today();
-        LocalDate dueBy = f.dueWithin() == null ? null : workingDaysAfter(today, f.dueWithin());
-        List<String> paths = paths(account, f);
-        if (paths.isEmpty()) {
-            return new Result(List.of(), null, f.counts() ? new Counts(0, 0, 0, 0, Map.of()) : null, f);
-        }
+    /**
+     * The page query: one sub-select per access path, each ordered by the page's key and limited to {@code :n}
+     * rows, merged and cut again. Parameters: those of {@link CaseAccess#bind}, the filters', {@code :n}, and with
+     * a cursor {@code :afterKey}, {@code :afterId}. Public for the benchmark's EXPLAIN (bench/casework).
+     */
+    public static String pageSql(List<String> paths, Filter f) {
         String dir = f.descending() ? "desc" : "asc";
         String key = f.sort().key();
         String keyset = "";
@@ -441,10 +440,31 @@ public class InboxQuery {
         String where = filters(f, true) + keyset;
         String columns = "c.id, c.registration_number, c.channel, c.status, c.identity_mode, c.submitted_at, c.next_due_on, "
                 + "c.assignee_account_id, c.service_code, c.category_code, " + key + " as k";
-        String sql = paths.stream()
+        return paths.stream()
                 .map(p -> "(select " + columns + " from report_case c where " + p + where + " and " + CaseAccess.VISIBLE_SQL
                         + " order by " + key + " " + dir + ", c.id " + dir + " limit :n)")
                 .collect(Collectors.joining(" union ", "select * from (", ") u order by u.k " + dir + ", u.id " + dir + " limit :n"));
+    }
+
+    /** The counts query (open cases, grouped by state), for the same paths and filters without the state filter. */
+    public static String countSql(List<String> paths, Filter f) {
+        String where = filters(f, false);
+        return paths.stream()
+                .map(p -> "(select c.id, c.status, " + DUE_SQL + " as due, c.assignee_account_id from report_case c where "
+                        + p + " and " + OPEN_SQL + where + " and " + CaseAccess.VISIBLE_SQL + ")")
+                .collect(Collectors.joining(" union ", "select u.status, count(*), count(*) filter (where u.due < :today), "
+                        + "count(*) filter (where u.due >= :today and u.due <= :soonBy), "
+                        + "count(*) filter (where u.assignee_account_id = :account) from (", ") u group by u.status"));
+    }
+
+    public Result run(Account account, Filter f) {
+        LocalDate today = access.today();
+        LocalDate dueBy = f.dueWithin() == null ? null : workingDaysAfter(today, f.dueWithin());
+        List<String> paths = paths(account, f);
+        if (paths.isEmpty()) {
+            return new Result(List.of(), null, f.counts() ? new Counts(0, 0, 0, 0, Map.of()) : null, f);
+        }
+        String sql = pageSql(paths, f);
         Query q = em.createNativeQuery(sql);
         access.bind(q, account);
         bindFilters(q, f, today, dueBy, true);
@@ -477,13 +497,7 @@ public class InboxQuery {
 
     private Counts counts(Account account, Filter f, List<String> paths, LocalDate today) {
         LocalDate soonBy = workingDaysAfter(today, dueSoonWorkingDays);
-        String where = filters(f, false);
-        String sql = paths.stream()
-                .map(p -> "(select c.id, c.status, " + DUE_SQL + " as due, c.assignee_account_id from report_case c where "
-                        + p + " and " + OPEN_SQL + where + " and " + CaseAccess.VISIBLE_SQL + ")")
-                .collect(Collectors.joining(" union ", "select u.status, count(*), count(*) filter (where u.due < :today), "
-                        + "count(*) filter (where u.due >= :today and u.due <= :soonBy), "
-                        + "count(*) filter (where u.assignee_account_id = :account) from (", ") u group by u.status"));
+        String sql = countSql(paths, f);
         Query q = em.createNativeQuery(sql);
         access.bind(q, account);
         bindFilters(q, f, today, f.dueWithin() == null ? null : workingDaysAfter(today, f.dueWithin()), false);
