@@ -50,8 +50,9 @@ import id.integritas.portal.team.TeamKind;
  * {@code VISIBLE_SQL} to an index that already holds the rows in the page's order, so each path stops after
  * {@code limit + 1} rows;</li>
  * <li>pages continue from an opaque, signed cursor holding the last row's sort key and id (never OFFSET);</li>
- * <li>counts cover the <em>open</em> cases only (the work in hand, {@link #OPEN_SQL}, a partial index of V15): the
- * closed history grows without bound, the workload does not.</li>
+ * <li>counts are computed only when asked for ({@code counts=true}) and cover the <em>open</em> cases only (the work
+ * in hand, {@link #OPEN_SQL}, a partial index of V15): the closed history grows without bound, the workload does not;
+ * but counting is proportional to the open cases the account may see (see docs/performance.md).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -269,7 +270,7 @@ public class InboxQuery {
                 after = null;
             }
         }
-        boolean counts = flag(r.counts(), "counts", errors, after == null);
+        boolean counts = flag(r.counts(), "counts", errors, false);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

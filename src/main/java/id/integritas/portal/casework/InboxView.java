@@ -21,7 +21,7 @@ public final class InboxView {
             @Schema(description = "Page size used") int limit,
             @Schema(description = "age (submission time) or deadline (next due date; cases without a running clock last)") String sort,
             @Schema(description = "asc or desc") String direction,
-            @Schema(description = "Counts of the open cases under the filters; present on the first page (or with counts=true)",
+            @Schema(description = "Counts of the open cases under the filters; present only with counts=true",
                     nullable = true) Counts counts) {
     }
 

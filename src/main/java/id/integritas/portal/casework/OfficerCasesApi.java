@@ -101,7 +101,7 @@ public class OfficerCasesApi {
     @Transactional
     @Operation(summary = "Inbox: the cases the caller may see today (team.CaseAccess), filtered, sorted, keyset-paginated",
             description = "Filters combine (AND). Pages continue with `after` = the previous page's `next` and the same "
-                    + "filters; counts (open cases only) come with the first page. Bad values answer 400 problem+json "
+                    + "filters; counts of the open cases come with `counts=true`. Bad values answer 400 problem+json "
                     + "naming the field; a cursor not issued by this portal (or for another sort) is a bad `after`.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
@@ -120,7 +120,7 @@ public class OfficerCasesApi {
             @Parameter(description = "asc or desc") @QueryParam("direction") String direction,
             @Parameter(description = "1-100, default 20") @QueryParam("limit") String limit,
             @Parameter(description = "The previous page's `next`") @QueryParam("after") String after,
-            @Parameter(description = "true/false: include counts (default: only on the first page)") @QueryParam("counts") String counts) {
+            @Parameter(description = "true: include counts of the open cases (costs time proportional to them; ask once, not per page)") @QueryParam("counts") String counts) {
         InboxQuery.Filter filter = inboxQuery.parse(new InboxQuery.Request(channel, state, service, category, assignedToMe,
                 overdue, dueWithin, team, sort, direction, limit, after, counts));
         return InboxView.of(inboxQuery.run(current.account(), filter));
