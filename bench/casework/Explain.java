@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import id.integritas.portal.casework.InboxQuery;
 import id.integritas.portal.casework.InboxQuery.Filter;
 import id.integritas.portal.casework.InboxQuery.Sort;
+import id.integritas.portal.team.CaseAccess;
 
 /**
  * EXPLAIN (ANALYZE, BUFFERS) of the statements the portal runs for the benchmark's requests, built by the portal's
@@ -86,6 +87,6 @@ public class Explain {
                 filter(Set.of(), false, Sort.AGE, new InboxQuery.Cursor(Sort.AGE, true, 0L, id))));
         params.put("number", "'" + args[3] + "'");
         explain("case page: the case by number under the visibility predicate",
-                "select c.* from report_case c where c.registration_number = :number and " + id.integritas.portal.team.CaseAccess.VISIBLE_SQL);
+                "select c.* from report_case c where c.registration_number = :number and " + CaseAccess.VISIBLE_SQL);
     }
 }

@@ -405,7 +405,10 @@ public class InboxQuery {
     private static String filters(Filter f, boolean withStates) {
         StringBuilder w = new StringBuilder();
         if (withStates && !f.states().isEmpty()) {
-            w.append(" and c.status in (:states)");
+            // written in (names checked against the state machines: [A-Z_] only) so that the planner can prove the
+            // partial index's predicate from them; a bound parameter would hide it (and generic plans would too)
+            w.append(" and c.status in (").append(f.states().stream().sorted().map(st -> "'" + st + "'")
+                    .collect(Collectors.joining(", "))).append(")");
         }
         if (f.service() != null) {
             w.append(" and c.service_code = :service");
@@ -468,7 +471,7 @@ public class InboxQuery {
         String sql = pageSql(paths, f);
         Query q = em.createNativeQuery(sql);
         access.bind(q, account);
-        bindFilters(q, f, today, dueBy, true);
+        bindFilters(q, f, today, dueBy);
         if (f.after() != null) {
             q.setParameter("afterKey", f.sort() == Sort.AGE
                     ? (Object) java.time.OffsetDateTime.ofInstant(micros(f.after().key()), java.time.ZoneOffset.UTC)
@@ -499,9 +502,12 @@ public class InboxQuery {
     private Counts counts(Account account, Filter f, List<String> paths, LocalDate today) {
         LocalDate soonBy = workingDaysAfter(today, dueSoonWorkingDays);
         String sql = countSql(paths, f);
+        // The estimate of a count over the visibility predicate is large enough for PostgreSQL to JIT-compile it,
+        // which costs more (~0.6 s measured) than the count itself; this statement is short, so no JIT.
+        em.createNativeQuery("set local jit = off").executeUpdate();
         Query q = em.createNativeQuery(sql);
         access.bind(q, account);
-        bindFilters(q, f, today, f.dueWithin() == null ? null : workingDaysAfter(today, f.dueWithin()), false);
+        bindFilters(q, f, today, f.dueWithin() == null ? null : workingDaysAfter(today, f.dueWithin()));
         if (!f.overdue()) {
             q.setParameter("today", today);
         }
@@ -523,10 +529,7 @@ public class InboxQuery {
         return new Counts(total, overdue, soon, mine, states);
     }
 
-    private static void bindFilters(Query q, Filter f, LocalDate today, LocalDate dueBy, boolean withStates) {
-        if (withStates && !f.states().isEmpty()) {
-            q.setParameter("states", List.copyOf(f.states()));
-        }
+    private static void bindFilters(Query q, Filter f, LocalDate today, LocalDate dueBy) {
         if (f.service() != null) {
             q.setParameter("service", f.service());
         }
