@@ -13,12 +13,21 @@ public final class RoleNavigation {
     public static final String MY_REPORTS = "/laporan-saya";
     public static final String CHANGE_PASSWORD = "/ganti-sandi";
     public static final String ADMIN_ACCOUNTS = "/admin/akun";
+    public static final String OFFICER_INBOX = "/petugas";
+    public static final String DASHBOARD = "/pimpinan";
+    public static final String ADMIN_UNASSIGNED = "/admin/kasus-tanpa-tim";
 
     private RoleNavigation() {
     }
 
     public static List<NavLink> links(Set<String> roles, Texts t) {
         List<NavLink> links = new ArrayList<>();
+        if (worksCases(roles)) {
+            links.add(new NavLink(OFFICER_INBOX, t.get("nav.inbox")));
+        }
+        if (roles.contains(Role.PIMPINAN.name()) || roles.contains(Role.PPID.name())) {
+            links.add(new NavLink(DASHBOARD, t.get("nav.dashboard")));
+        }
         if (roles.contains(Role.PEGAWAI.name())) {
             links.add(new NavLink(MY_REPORTS, t.get("nav.myReports")));
             links.add(new NavLink("/gratifikasi", t.get("nav.gratification")));
@@ -30,15 +39,26 @@ public final class RoleNavigation {
             links.add(new NavLink("/admin/daftar-pilihan", t.get("nav.adminLists")));
             links.add(new NavLink("/admin/hari-libur", t.get("nav.adminHolidays")));
             links.add(new NavLink("/admin/audit", t.get("nav.adminAudit")));
+            links.add(new NavLink(ADMIN_UNASSIGNED, t.get("nav.adminUnassigned")));
         }
         links.add(new NavLink(CHANGE_PASSWORD, t.get("nav.changePassword")));
         return links;
     }
 
-    /** Where a person goes after signing in when no page sent them. */
+    /**
+     * Where a person goes after signing in when no page sent them: administrators their account pages; officers,
+     * chairs and Inspektorat reviewers their inbox; the head of office and the PPID the dashboard of counts;
+     * employees their own reports.
+     */
     public static String home(Set<String> roles) {
         if (roles.contains(Role.ADMIN.name())) {
             return ADMIN_ACCOUNTS;
+        }
+        if (worksCases(roles)) {
+            return OFFICER_INBOX;
+        }
+        if (roles.contains(Role.PIMPINAN.name()) || roles.contains(Role.PPID.name())) {
+            return DASHBOARD;
         }
         if (roles.contains(Role.PEGAWAI.name())) {
             return MY_REPORTS;
@@ -46,4 +66,9 @@ public final class RoleNavigation {
         return "/";
     }
 
+
+    private static boolean worksCases(Set<String> roles) {
+        return roles.contains(Role.PETUGAS.name()) || roles.contains(Role.KETUA_TIM.name())
+                || roles.contains(Role.INSPEKTORAT.name());
+    }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -108,15 +109,37 @@ public class OfficerCasesApi {
     @Inject
     RequestLocale locale;
 
+    @Inject
+    InboxQuery inboxQuery;
+
     @GET
-    @Operation(summary = "Inbox of the channels of the officer's SK teams in force today, newest first")
-    public PageOf<CaseSummary> inbox(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
-        Account officer = current.account();
-        int s = Math.max(1, Math.min(size, 100));
-        int p = Math.max(0, page);
-        List<CaseSummary> items = access.inbox(officer, p, s).stream().map(OfficerCasesApi::summary).toList();
-        return new PageOf<>(items, p, s, access.countInbox(officer));
+    @RolesAllowed({ "PETUGAS", "KETUA_TIM", "INSPEKTORAT" })
+    @Transactional
+    @Operation(summary = "Inbox: the cases the caller may see today (team.CaseAccess), filtered, sorted, keyset-paginated",
+            description = "Filters combine (AND). Pages continue with `after` = the previous page's `next` and the same "
+                    + "filters; counts of the open cases come with `counts=true`. Bad values answer 400 problem+json "
+                    + "naming the field; a cursor not issued by this portal (or for another sort) is a bad `after`.")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = InboxView.Page.class)))
+    @APIResponse(responseCode = "400", description = "A filter value is not valid (problem+json with `errors[].field`)")
+    public InboxView.Page inbox(
+            @Parameter(description = "ADU, GRT, WBS or BKP") @QueryParam("channel") String channel,
+            @Parameter(description = "Internal state; repeat for several") @QueryParam("state") List<String> state,
+            @Parameter(description = "Service code (complaints)") @QueryParam("service") String service,
+            @Parameter(description = "Category code (WBS)") @QueryParam("category") String category,
+            @Parameter(description = "true: only cases assigned to the caller") @QueryParam("assignedToMe") String assignedToMe,
+            @Parameter(description = "true: a running clock is past due (next due date before today)") @QueryParam("overdue") String overdue,
+            @Parameter(description = "0-60: next due date within this many working days (holiday calendar)") @QueryParam("dueWithin") String dueWithin,
+            @Parameter(description = "Team kind: COMPLAINTS, UPG, WBS, CONFLICT_OF_INTEREST (its channel, team route)") @QueryParam("team") String team,
+            @Parameter(description = "age (default, newest first) or deadline (earliest first)") @QueryParam("sort") String sort,
+            @Parameter(description = "asc or desc") @QueryParam("direction") String direction,
+            @Parameter(description = "1-100, default 20") @QueryParam("limit") String limit,
+            @Parameter(description = "The previous page's `next`") @QueryParam("after") String after,
+            @Parameter(description = "true: include counts of the open cases (costs time proportional to them; ask once, not per page)") @QueryParam("counts") String counts) {
+        InboxQuery.Filter filter = inboxQuery.parse(new InboxQuery.Request(channel, state, service, category, assignedToMe,
+                overdue, dueWithin, team, sort, direction, limit, after, counts));
+        return InboxView.of(inboxQuery.run(current.account(), filter));
     }
 
     @GET

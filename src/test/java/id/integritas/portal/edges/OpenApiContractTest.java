@@ -78,6 +78,25 @@ class OpenApiContractTest {
     }
 
     @Test
+    void inboxDocumentsItsFiltersAndKeysetShape() throws Exception {
+        JsonNode doc = document();
+        JsonNode get = doc.get("paths").get("/api/v1/cases").get("get");
+        Set<String> params = new TreeSet<>();
+        get.get("parameters").forEach(p -> params.add(p.get("name").asText()));
+        assertEquals(new TreeSet<>(Set.of("channel", "state", "service", "category", "assignedToMe", "overdue", "dueWithin",
+                "team", "sort", "direction", "limit", "after", "counts")), params);
+        assertTrue(get.get("responses").has("400"), "bad filter values are documented");
+        JsonNode page = doc.get("components").get("schemas").get("InboxPage").get("properties");
+        for (String field : Set.of("items", "next", "limit", "sort", "direction", "counts")) {
+            assertTrue(page.has(field), field + " in " + page);
+        }
+        JsonNode counts = doc.get("components").get("schemas").get("InboxCounts").get("properties");
+        for (String field : Set.of("total", "overdue", "dueSoon", "assignedToMe", "states")) {
+            assertTrue(counts.has(field), field + " in " + counts);
+        }
+    }
+
+    @Test
     void schemasAreTheApisOwnTypesOnly() throws Exception {
         JsonNode doc = document();
         Set<String> schemas = new TreeSet<>();
@@ -125,7 +144,13 @@ class OpenApiContractTest {
                 .post("/api/v1/reports/gratifications").statusCode());
         c.put("POST /api/v1/reports/conflicts-of-interest", () -> Fixtures.json().auth().oauth2(employee)
                 .body(Fixtures.declaration()).post("/api/v1/reports/conflicts-of-interest").statusCode());
-        c.put("GET /api/v1/cases", () -> given().auth().oauth2(officer).get("/api/v1/cases").statusCode());
+        c.put("GET /api/v1/cases", () -> {
+            String next = given().auth().oauth2(officer).queryParam("limit", 1).queryParam("sort", "deadline")
+                    .queryParam("state", "MENUNGGU_VERIFIKASI").get("/api/v1/cases").then().statusCode(200).extract().path("next");
+            return given().auth().oauth2(officer).queryParam("limit", 1).queryParam("sort", "deadline")
+                    .queryParam("state", "MENUNGGU_VERIFIKASI").queryParam("after", next == null ? "" : next)
+                    .get("/api/v1/cases").statusCode();
+        });
         c.put("GET /api/v1/cases/{registrationNumber}", () -> given().auth().oauth2(officer).get(cases).statusCode());
         c.put("GET /api/v1/cases/{registrationNumber}/identity", () -> given().auth().oauth2(officer)
                 .queryParam("reason", "Verifikasi identitas pelapor").get(cases + "/identity").statusCode());

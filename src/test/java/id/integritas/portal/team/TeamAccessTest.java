@@ -102,7 +102,7 @@ class TeamAccessTest {
         String tip = file(Fixtures.tip(), "/api/v1/reports/whistleblowing");
 
         // in force: the complaint channel's cases, by inbox and by number
-        given().auth().oauth2(inForceToken).queryParam("size", 100).get("/api/v1/cases").then().statusCode(200)
+        given().auth().oauth2(inForceToken).queryParam("limit", 100).get("/api/v1/cases").then().statusCode(200)
                 .body("items.registrationNumber", hasItem(complaint))
                 .body("items.channel", everyItem(is("ADU")));
         given().auth().oauth2(inForceToken).get("/api/v1/cases/" + complaint).then().statusCode(200);
@@ -111,8 +111,8 @@ class TeamAccessTest {
         given().auth().oauth2(inForceToken).get("/api/v1/cases/" + tip + "/messages").then().statusCode(404);
 
         for (String token : List.of(tomorrowToken, endedToken)) {
-            given().auth().oauth2(token).get("/api/v1/cases").then().statusCode(200)
-                    .body("total", is(0)).body("items", empty());
+            given().auth().oauth2(token).get("/api/v1/cases?counts=true").then().statusCode(200)
+                    .body("counts.total", is(0)).body("items", empty());
             given().auth().oauth2(token).get("/api/v1/cases/" + complaint).then().statusCode(404);
         }
     }
@@ -134,7 +134,7 @@ class TeamAccessTest {
         given().auth().oauth2(currentToken).get("/api/v1/cases/" + tip).then().statusCode(200);
         given().auth().oauth2(endedToken).get("/api/v1/cases/" + tip).then().statusCode(404);
         given().auth().oauth2(futureToken).get("/api/v1/cases/" + tip).then().statusCode(404);
-        given().auth().oauth2(futureToken).get("/api/v1/cases").then().statusCode(200).body("total", is(0));
+        given().auth().oauth2(futureToken).get("/api/v1/cases?counts=true").then().statusCode(200).body("counts.total", is(0));
     }
 
     @Test

@@ -64,7 +64,7 @@ class TrackingRoundTripTest {
         String wbsOnly = accounts.token("wbs.only", Set.of(Role.PETUGAS), Set.of(Channel.WBS));
         // The WBS officer sees WBS cases (so the 404 below is about the channel, not a blind account) ...
         given().auth().oauth2(wbsOnly).get("/api/v1/cases/" + tip).then().statusCode(200);
-        given().auth().oauth2(wbsOnly).get("/api/v1/cases?size=100").then().statusCode(200)
+        given().auth().oauth2(wbsOnly).get("/api/v1/cases?limit=100").then().statusCode(200)
                 .body("items.registrationNumber", hasItem(tip)).body("items.registrationNumber", not(hasItem(number)))
                 .body("items.channel", everyItem(is("WBS")));
         // ... but no complaint, not by number either.
@@ -75,8 +75,8 @@ class TrackingRoundTripTest {
         String aduOfficer = accounts.token("adu.officer", Set.of(Role.PETUGAS), Set.of(Channel.ADU));
         given().auth().oauth2(aduOfficer).get("/api/v1/cases/" + number).then().statusCode(200)
                 .body("content.subject", is("Antrean tidak tertib")).body("hasIdentity", is(true));
-        given().auth().oauth2(aduOfficer).get("/api/v1/cases?size=5").then().statusCode(200)
-                .body("items.size()", lessThanOrEqualTo(5)).body("total", greaterThan(0));
+        given().auth().oauth2(aduOfficer).get("/api/v1/cases?limit=5&counts=true").then().statusCode(200)
+                .body("items.size()", lessThanOrEqualTo(5)).body("counts.total", greaterThan(0));
     }
 
     @Test
