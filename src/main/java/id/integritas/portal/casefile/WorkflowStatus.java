@@ -12,6 +12,17 @@ public interface WorkflowStatus {
 
     Set<String> next();
 
+    /**
+     * Closed: the case is finished, forwarded outside, archived or closed (its public status says so). A closed case
+     * may still be reopened by its chair, but no clock runs and it leaves the open inbox.
+     */
+    default boolean closed() {
+        return switch (publicStatus()) {
+            case SELESAI, DITUTUP, DITERUSKAN -> true;
+            default -> false;
+        };
+    }
+
     default boolean canMoveTo(WorkflowStatus target) {
         return next().contains(target.name());
     }

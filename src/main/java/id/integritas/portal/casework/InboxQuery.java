@@ -62,7 +62,7 @@ public class InboxQuery {
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_DUE_WITHIN = 60;
 
-    /** Final states: a case in one of them is closed (its channel's state machine has no way out). */
+    /** Final states: a case in one of them is closed ({@link WorkflowStatus#closed()}). */
     static final Map<Channel, Set<String>> FINAL_STATES = finalStates();
 
     /**
@@ -610,7 +610,7 @@ public class InboxQuery {
     }
 
     private static Set<String> finals(WorkflowStatus[] values) {
-        return Arrays.stream(values).filter(v -> v.next().isEmpty()).map(WorkflowStatus::name)
+        return Arrays.stream(values).filter(WorkflowStatus::closed).map(WorkflowStatus::name)
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 

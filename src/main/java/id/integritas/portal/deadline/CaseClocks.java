@@ -78,7 +78,7 @@ public class CaseClocks {
                 }
             }
         }
-        if (c.workflowStatus().next().isEmpty()) {
+        if (c.workflowStatus().closed()) {
             clocks.values().forEach(steps::stop);
         }
         for (DeadlineRule rule : set.rules) {
