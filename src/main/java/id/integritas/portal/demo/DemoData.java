@@ -93,8 +93,8 @@ public class DemoData {
             Set<Role> roles) {
         String password = password();
         Account a = admin.create(new AccountAdmin.NewAccount(username, name, nip, "Dinas Dukcapil Kota Medan",
-                roles.contains(Role.PIMPINAN) ? "Kepala Dinas" : "Staf", null, superior, EnumSet.copyOf(roles),
-                Set.of(), password), null);
+                roles.contains(Role.PIMPINAN) ? "Kepala Dinas" : "Staf", null, superior, null, EnumSet.copyOf(roles),
+                password), null);
         printed.append(String.format("  %-12s %-22s roles=%s%n", username, password, roles));
         return a;
     }
