@@ -32,6 +32,8 @@ public interface PortalConfig {
 
     Password password();
 
+    Teams teams();
+
     interface Office {
         @WithDefault("Dinas Kependudukan dan Pencatatan Sipil Kota Medan")
         String name();
@@ -156,5 +158,15 @@ public interface PortalConfig {
         @Min(4)
         @Max(31)
         int bcryptCost();
+    }
+
+    interface Teams {
+        /**
+         * How often the job runs that returns open cases of members whose SK membership ended to the chair's queue
+         * (a Quarkus scheduler interval such as {@code 1h}; {@code off} disables it). It also runs right after every
+         * SK change; several instances may run it at once.
+         */
+        @WithDefault("1h")
+        String returnToChairEvery();
     }
 }
