@@ -184,6 +184,14 @@ class OpenApiContractTest {
                 .statusCode());
         c.put("PUT /api/v1/admin/decrees/{id}", () -> Fixtures.json().auth().oauth2(admin).body(decree)
                 .put("/api/v1/admin/decrees/" + decreeId).statusCode());
+        byte[] scan = id.integritas.portal.team.DecreeScanTestFiles.pdf();
+        c.put("PUT /api/v1/admin/decrees/{id}/scan", () -> given().auth().oauth2(admin).contentType("application/pdf")
+                .body(scan).put("/api/v1/admin/decrees/" + decreeId + "/scan").statusCode());
+        c.put("GET /api/v1/admin/decrees/{id}/scan", () -> {
+            given().auth().oauth2(admin).contentType("application/pdf").body(scan)
+                    .put("/api/v1/admin/decrees/" + decreeId + "/scan").then().statusCode(200);
+            return given().auth().oauth2(admin).get("/api/v1/admin/decrees/" + decreeId + "/scan").statusCode();
+        });
         return c;
     }
 

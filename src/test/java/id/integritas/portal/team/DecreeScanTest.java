@@ -4,8 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -16,7 +14,6 @@ import jakarta.inject.Inject;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -45,13 +42,8 @@ class DecreeScanTest {
     @Inject
     javax.sql.DataSource dataSource;
 
-    static byte[] pdf(String author) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            doc.addPage(new PDPage());
-            doc.getDocumentInformation().setAuthor(author);
-            doc.save(out);
-            return out.toByteArray();
-        }
+    static byte[] pdf(String author) {
+        return DecreeScanTestFiles.pdf(author);
     }
 
     private long decree(String number) {
