@@ -141,8 +141,8 @@ public class AdminAccountsPage {
                 throw new InvalidInputException(new FieldError(field + "roles", "roles_required_for", List.of(username)));
             }
             admin.change(username, new AccountAdmin.Change(roles, "true".equals(form.getFirst("enabled")),
-                    form.getFirst("unitCode") == null ? "" : form.getFirst("unitCode"),
-                    form.getFirst("superiorUsername") == null ? "" : form.getFirst("superiorUsername")), employee.account().id);
+                    // the page's form always sends both (blank clears); a post without them leaves them as they are
+                    form.getFirst("unitCode"), form.getFirst("superiorUsername")), employee.account().id);
             return back("disimpan", username);
         } catch (InvalidInputException e) {
             // the service names the fields as the API does; on this page they belong to the account's own form
