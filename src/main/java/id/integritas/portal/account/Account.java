@@ -14,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import id.integritas.portal.casefile.Channel;
 import id.integritas.portal.casefile.EnumSetConverter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -60,17 +59,13 @@ public class Account extends PanacheEntityBase {
     @Column(name = "nip_hash")
     public byte[] nipHash;
 
+    /** The employee's direct superior (atasan langsung), who decides on their conflict-of-interest declarations. */
     @Column(name = "superior_id")
     public Long superiorId;
 
     @Convert(converter = RolesConverter.class)
     @Column(nullable = false, length = 200)
     public Set<Role> roles = EnumSet.noneOf(Role.class);
-
-    /** Channels whose cases this officer may read until SK-based teams replace this. */
-    @Convert(converter = ChannelsConverter.class)
-    @Column(nullable = false, length = 40)
-    public Set<Channel> channels = EnumSet.noneOf(Channel.class);
 
     @Column(name = "password_hash", nullable = false, length = 100)
     public String passwordHash;
@@ -109,13 +104,6 @@ public class Account extends PanacheEntityBase {
     public static class RolesConverter extends EnumSetConverter<Role> {
         public RolesConverter() {
             super(Role.class);
-        }
-    }
-
-    @Converter
-    public static class ChannelsConverter extends EnumSetConverter<Channel> {
-        public ChannelsConverter() {
-            super(Channel.class);
         }
     }
 }

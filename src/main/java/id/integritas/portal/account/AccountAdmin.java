@@ -15,7 +15,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import id.integritas.portal.audit.AuditLog;
-import id.integritas.portal.casefile.Channel;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
 import id.integritas.portal.system.validation.RequestValidator;
@@ -32,12 +31,20 @@ public class AccountAdmin {
             @Size(max = 200) String position,
             @Email @Size(max = 254) String email,
             String superiorUsername,
+            @Size(max = 30) String unitCode,
             @NotEmpty Set<Role> roles,
-            Set<Channel> channels,
             @NotBlank @Size(min = 12, max = 72) String password) {
     }
 
-    public record Change(Set<Role> roles, Set<Channel> channels, Boolean enabled) {
+    /**
+     * What an administrator changes on an account; a null field stays as it is. {@code unitCode} and
+     * {@code superiorUsername} given blank clear the unit or the superior.
+     */
+    public record Change(Set<Role> roles, Boolean enabled, String unitCode, String superiorUsername) {
+
+        public Change(Set<Role> roles, Boolean enabled) {
+            this(roles, enabled, null, null);
+        }
     }
 
     @Inject
@@ -74,16 +81,14 @@ public class AccountAdmin {
         a.workUnit = n.workUnit();
         a.position = n.position();
         a.email = n.email();
-        if (n.superiorUsername() != null && !n.superiorUsername().isBlank()) {
-            a.superiorId = accounts.findByUsername(n.superiorUsername())
-                    .orElseThrow(() -> new InvalidInputException(new FieldError("superiorUsername", "unknown_option"))).id;
-        }
+        a.superiorId = superior(n.superiorUsername(), "superiorUsername", null);
+        a.unitCode = unit(n.unitCode(), "unitCode");
         a.roles = EnumSet.copyOf(n.roles());
-        a.channels = n.channels() == null || n.channels().isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(n.channels());
         a.passwordHash = hasher.hash(n.password());
         a.createdAt = clock.instant();
         accounts.persist(a);
-        audit.record(actorId, "ACCOUNT_CREATED", "ACCOUNT", a.id, "roles=" + a.roles);
+        audit.record(actorId, "ACCOUNT_CREATED", "ACCOUNT", a.id, "roles=" + a.roles + " unit=" + a.unitCode
+                + " superior=" + a.superiorId);
         return a;
     }
 
@@ -96,15 +101,43 @@ public class AccountAdmin {
             }
             a.roles = EnumSet.copyOf(c.roles());
         }
-        if (c.channels() != null) {
-            a.channels = c.channels().isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(c.channels());
+        if (c.unitCode() != null) {
+            a.unitCode = unit(c.unitCode(), "unitCode");
+        }
+        if (c.superiorUsername() != null) {
+            a.superiorId = superior(c.superiorUsername(), "superiorUsername", a.id);
         }
         if (c.enabled() != null) {
             a.enabled = c.enabled();
         }
         states.invalidate(a.id);
         audit.record(actorId, "ACCOUNT_CHANGED", "ACCOUNT", a.id,
-                "roles=" + a.roles + " channels=" + a.channels + " enabled=" + a.enabled);
+                "roles=" + a.roles + " enabled=" + a.enabled + " unit=" + a.unitCode + " superior=" + a.superiorId);
         return a;
+    }
+
+    /** The superior's account id by username (blank: none); never the account itself. */
+    private Long superior(String username, String field, Long self) {
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        Account s = accounts.findByUsername(username.strip())
+                .orElseThrow(() -> new InvalidInputException(new FieldError(field, "unknown_account")));
+        if (s.id.equals(self)) {
+            throw new InvalidInputException(new FieldError(field, "superior_self"));
+        }
+        return s.id;
+    }
+
+    /** An active unit of org_unit (blank: none). */
+    private String unit(String code, String field) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String c = code.strip();
+        if (!accounts.activeUnits().containsKey(c)) {
+            throw new InvalidInputException(new FieldError(field, "unknown_option"));
+        }
+        return c;
     }
 }

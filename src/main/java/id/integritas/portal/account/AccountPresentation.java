@@ -13,6 +13,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 @ApplicationScoped
 class AccountPresentation implements SignedInPresentation {
 
+    @jakarta.inject.Inject
+    TeamDirectory teams;
+
     @Override
     public String displayName(SecurityIdentity id) {
         Object name = id.getAttribute(SessionCheck.DISPLAY_NAME);
@@ -27,5 +30,11 @@ class AccountPresentation implements SignedInPresentation {
     @Override
     public List<Page.NavLink> navigation(SecurityIdentity id, Texts texts) {
         return RoleNavigation.links(id.getRoles(), texts);
+    }
+
+    /** Administrators see, on every page behind sign-in, the SKs in force that end within the warning period. */
+    @Override
+    public List<String> warnings(SecurityIdentity id, Texts texts) {
+        return id.hasRole(Role.ADMIN.name()) ? teams.expiryWarnings(texts) : List.of();
     }
 }

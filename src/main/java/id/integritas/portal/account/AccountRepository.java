@@ -38,4 +38,23 @@ public class AccountRepository implements PanacheRepository<Account> {
         rows.forEach(r -> result.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
         return result;
     }
+
+    /** Usernames by account id (one query), e.g. of superiors shown beside accounts. */
+    public Map<Long, String> usernames(Collection<Long> accountIds) {
+        Map<Long, String> result = new HashMap<>();
+        if (!accountIds.isEmpty()) {
+            list("id in ?1", accountIds).forEach(a -> result.put(a.id, a.username));
+        }
+        return result;
+    }
+
+    /** The active organisation units (org_unit), code to name, by code. */
+    public Map<String, String> activeUnits() {
+        Map<String, String> result = new java.util.LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select code, name from org_unit where active order by code").getResultList();
+        rows.forEach(r -> result.put((String) r[0], (String) r[1]));
+        return result;
+    }
 }

@@ -31,16 +31,18 @@ import id.integritas.portal.casefile.Channel;
 public class AdminAccountsApi {
 
     /**
-     * An account as administrators see it; {@code channels} are those of its SK teams in force today (read-only:
-     * access follows the decrees registered at /api/v1/admin/decrees). {@code failedSignIns} counts failures since the last successful sign-in,
+     * An account as administrators see it. {@code unitCode} is its organisation unit (org_unit) and
+     * {@code superior} its direct superior's username (the employee record casework reads). {@code teamChannelsInForce}
+     * are the channels of its SK teams in force today: read-only, as access follows the decrees registered at
+     * /api/v1/admin/decrees (an account has no channels of its own). {@code failedSignIns} counts failures since the last successful sign-in,
      * {@code pausedSources} the sources currently paused for it: both high means someone is guessing its password.
      */
-    public record AccountView(String username, String displayName, String nip, String workUnit, Set<Role> roles,
-            Set<Channel> channels, boolean enabled, boolean passwordChangeRequired, int failedSignIns,
-            Instant lastFailedSignInAt, long pausedSources) {
-        static AccountView of(Account a, long pausedSources, Set<Channel> channels) {
-            return new AccountView(a.username, a.displayName, a.nip, a.workUnit, a.roles, channels, a.enabled,
-                    a.mustChangePassword, a.failedLogins, a.lastFailedLoginAt, pausedSources);
+    public record AccountView(String username, String displayName, String nip, String workUnit, String unitCode,
+            String superior, Set<Role> roles, Set<Channel> teamChannelsInForce, boolean enabled,
+            boolean passwordChangeRequired, int failedSignIns, Instant lastFailedSignInAt, long pausedSources) {
+        static AccountView of(Account a, long pausedSources, Set<Channel> channels, String superior) {
+            return new AccountView(a.username, a.displayName, a.nip, a.workUnit, a.unitCode, superior, a.roles, channels,
+                    a.enabled, a.mustChangePassword, a.failedLogins, a.lastFailedLoginAt, pausedSources);
         }
     }
 
@@ -70,8 +72,10 @@ public class AdminAccountsApi {
         List<Account> found = accounts.page(Math.max(0, page), Math.max(1, Math.min(size, 200)));
         var paused = accounts.pausedSources(found.stream().map(a -> a.id).toList(), clock.instant());
         var channels = teams.channelsInForce(found.stream().map(a -> a.id).toList());
+        var superiors = accounts.usernames(found.stream().map(a -> a.superiorId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
         return found.stream().map(a -> AccountView.of(a, paused.getOrDefault(a.id, 0L),
-                channels.getOrDefault(a.id, Set.of()))).toList();
+                channels.getOrDefault(a.id, Set.of()), superiors.get(a.superiorId))).toList();
     }
 
     @POST
@@ -97,6 +101,7 @@ public class AdminAccountsApi {
 
     @PATCH
     @Path("/{username}")
+    @Operation(summary = "Change roles, enabled, unit (unitCode, blank clears) or superior (superiorUsername, blank clears); null leaves a field as it is")
     public AccountView change(@PathParam("username") String username, AccountAdmin.Change body) {
         if (body == null) {
             throw new id.integritas.portal.system.api.ApiProblemException(400, "malformed-request");
@@ -105,6 +110,7 @@ public class AdminAccountsApi {
     }
 
     private AccountView view(Account a) {
-        return AccountView.of(a, 0, teams.channelsInForce(List.of(a.id)).getOrDefault(a.id, Set.of()));
+        return AccountView.of(a, 0, teams.channelsInForce(List.of(a.id)).getOrDefault(a.id, Set.of()),
+                a.superiorId == null ? null : accounts.usernames(List.of(a.superiorId)).get(a.superiorId));
     }
 }

@@ -47,7 +47,7 @@ public class AdminAccountsPage {
 
     private static final Map<String, String> CREATE_LABELS = Map.of("username", "signIn.username", "displayName",
             "identity.name", "nip", "grt.nip", "position", "grt.position", "workUnit", "grt.workUnit", "email",
-            "identity.email", "superiorUsername", "admin.superior", "roles", "admin.roles", "channels", "admin.channels",
+            "identity.email", "superiorUsername", "admin.superior", "roles", "admin.roles", "unitCode", "admin.unit",
             "password", "signIn.password");
 
     /** A checkbox with its label in the reader's language. */
@@ -57,15 +57,15 @@ public class AdminAccountsPage {
 
     /** One account as the page shows it; {@code field} is the prefix of its form's field names in error messages. */
     @io.quarkus.qute.TemplateData
-    public record Row(String username, String displayName, String field, List<Choice> roles, List<Choice> channels,
-            String roleLabels, String channelLabels, boolean enabled, boolean passwordChangeRequired, int failedSignIns,
-            String lastFailedSignIn, long pausedSources) {
+    public record Row(String username, String displayName, String field, List<Choice> roles, List<Choice> units,
+            String unitName, String superior, String roleLabels, String channelLabels, boolean enabled,
+            boolean passwordChangeRequired, int failedSignIns, String lastFailedSignIn, long pausedSources) {
     }
 
     @CheckedTemplate(basePath = "AdminPage")
     static class Templates {
         static native TemplateInstance accounts(Page page, Texts t, List<Row> rows, int page_no, int size, boolean hasNext,
-                FormState form, List<Choice> roles, List<String> skWarnings, String notice);
+                FormState form, List<Choice> roles, List<id.integritas.portal.system.web.Option> units, String notice);
     }
 
     @Inject
@@ -116,7 +116,7 @@ public class AdminAccountsPage {
             Account a = admin.create(new AccountAdmin.NewAccount(blankToNull(form.getFirst("username")), form.getFirst("displayName"),
                     blankToNull(form.getFirst("nip")), blankToNull(form.getFirst("workUnit")), blankToNull(form.getFirst("position")),
                     blankToNull(form.getFirst("email")), blankToNull(form.getFirst("superiorUsername")),
-                    enums(form.get("roles"), Role.class, "roles"), enums(form.get("channels"), Channel.class, "channels"),
+                    blankToNull(form.getFirst("unitCode")), enums(form.get("roles"), Role.class, "roles"),
                     form.getFirst("password")), employee.account().id);
             return back("dibuat", a.username);
         } catch (InvalidInputException e) {
@@ -124,7 +124,7 @@ public class AdminAccountsPage {
         }
     }
 
-    /** Re-roles, re-assigns channels, enables or disables one account. */
+    /** Re-roles, enables or disables one account, sets its unit and superior (blank clears them). */
     @POST
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -140,11 +140,14 @@ public class AdminAccountsPage {
                 // Named in the summary: several accounts' forms are on this page.
                 throw new InvalidInputException(new FieldError(field + "roles", "roles_required_for", List.of(username)));
             }
-            admin.change(username, new AccountAdmin.Change(roles, enums(form.get("channels"), Channel.class, field + "channels"),
-                    "true".equals(form.getFirst("enabled"))), employee.account().id);
+            admin.change(username, new AccountAdmin.Change(roles, "true".equals(form.getFirst("enabled")),
+                    // the page's form always sends both (blank clears); a post without them leaves them as they are
+                    form.getFirst("unitCode"), form.getFirst("superiorUsername")), employee.account().id);
             return back("disimpan", username);
         } catch (InvalidInputException e) {
-            return invalid(new MultivaluedHashMap<>(), e.errors());
+            // the service names the fields as the API does; on this page they belong to the account's own form
+            return invalid(new MultivaluedHashMap<>(), e.errors().stream()
+                    .map(f -> f.field().startsWith(field) ? f : new FieldError(field + f.field(), f.code(), f.args())).toList());
         }
     }
 
@@ -195,16 +198,21 @@ public class AdminAccountsPage {
         boolean hasNext = (long) (p + 1) * size < accounts.count();
         Map<Long, Long> paused = accounts.pausedSources(found.stream().map(a -> a.id).toList(), clock.instant());
         Map<Long, Set<Channel>> teams = this.teams.channelsInForce(found.stream().map(a -> a.id).toList());
+        Map<Long, String> superiors = accounts.usernames(found.stream().map(a -> a.superiorId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        Map<String, String> units = accounts.activeUnits();
         List<Row> rows = new ArrayList<>();
         for (Account a : found) {
             rows.add(new Row(a.username, a.displayName, rowField(a.username), choices(Role.values(), a.roles, t, "role."),
-                    choices(Channel.values(), a.channels, t, "channel."), labels(a.roles, t, "role."),
+                    unitChoices(units, a.unitCode), a.unitCode == null ? null : units.getOrDefault(a.unitCode, a.unitCode),
+                    superiors.get(a.superiorId), labels(a.roles, t, "role."),
                     labels(teams.getOrDefault(a.id, Set.of()), t, "channel."), a.enabled, a.mustChangePassword, a.failedLogins,
                     a.lastFailedLoginAt == null ? null : when(a.lastFailedLoginAt), paused.getOrDefault(a.id, 0L)));
         }
         return Templates.accounts(page, t, rows, p, size, hasNext, form,
                 choices(Role.values(), Set.of(), t, "role.").stream().map(c -> new Choice(c.value(), c.label(), form.checked("roles", c.value()))).toList(),
-                this.teams.expiryWarnings(t), notice);
+                units.entrySet().stream().map(u -> new id.integritas.portal.system.web.Option(u.getKey(), u.getValue())).toList(),
+                notice);
     }
 
     private String when(Instant instant) {
@@ -213,6 +221,16 @@ public class AdminAccountsPage {
 
     static String rowField(String username) {
         return "account." + username + ".";
+    }
+
+    /** The units as options, the account's own selected; a unit no longer active still shows while it is set. */
+    private static List<Choice> unitChoices(Map<String, String> units, String current) {
+        List<Choice> list = new ArrayList<>();
+        units.forEach((code, name) -> list.add(new Choice(code, name, code.equals(current))));
+        if (current != null && !current.isBlank() && !units.containsKey(current)) {
+            list.add(new Choice(current, current, true));
+        }
+        return list;
     }
 
     private static <E extends Enum<E>> List<Choice> choices(E[] values, Set<E> chosen, Texts t, String prefix) {

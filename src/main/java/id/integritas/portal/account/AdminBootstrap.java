@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import id.integritas.portal.casefile.Channel;
 import id.integritas.portal.system.PortalConfig;
 import io.quarkus.runtime.StartupEvent;
 
@@ -38,7 +37,6 @@ public class AdminBootstrap {
         a.username = b.username().get();
         a.displayName = b.displayName();
         a.roles = EnumSet.of(Role.ADMIN);
-        a.channels = EnumSet.noneOf(Channel.class);
         a.passwordHash = hasher.hash(b.password().get());
         a.createdAt = java.time.Instant.now();
         accounts.persist(a);

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * A file attached to a case or message. The original is sealed (encrypted, metadata intact, for evidence) unless
+ * A file attached to a case or message, or the scan of a decree (SK) ({@code decreeId}; then no case). The original is sealed (encrypted, metadata intact, for evidence) unless
  * it was not kept (anonymous tips); the handler copy has its metadata removed. Both are stored encrypted in
  * segments in {@code attachment_chunk} ({@link AttachmentStore}); the file name is encrypted here. Rows stored
  * before V3 carry their ciphertexts whole in {@code original}/{@code handler_copy} ({@code chunked = false}).
@@ -25,8 +25,12 @@ public class Attachment extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "case_id", nullable = false)
+    @Column(name = "case_id")
     public Long caseId;
+
+    /** Set (instead of {@link #caseId}) for the scanned PDF of a decree (SK). */
+    @Column(name = "decree_id")
+    public Long decreeId;
 
     @Column(name = "message_id")
     public Long messageId;

@@ -50,6 +50,7 @@ public class AttachmentStore {
     static final int SEGMENT_BYTES = 1024 * 1024;
     static final short PART_ORIGINAL = 0;
     static final short PART_HANDLER_COPY = 1;
+    static final String PDF = "application/pdf";
     /** Enough for Tika's magic-byte detection of every allowed type. */
     private static final int SNIFF_BYTES = 64 * 1024;
 
@@ -175,26 +176,62 @@ public class AttachmentStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public void store(Long caseId, Long messageId, List<Prepared> files, boolean keepOriginals) {
         for (Prepared p : files) {
-            Attachment a = new Attachment();
-            a.caseId = caseId;
-            a.messageId = messageId;
-            a.mediaType = p.mediaType();
-            a.sizeBytes = p.original().size();
-            a.fileName = cipher.encryptText(p.fileName(), NAME);
-            a.originalKept = keepOriginals;
-            a.chunked = true;
-            a.createdAt = clock.instant();
-            repository.persist(a);
-            repository.flush();
-            try {
-                if (keepOriginals) {
-                    writeSegments(a.id, PART_ORIGINAL, p.original().path());
-                }
-                writeSegments(a.id, PART_HANDLER_COPY, p.handlerCopy());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            persist(caseId, messageId, null, p, keepOriginals);
         }
+    }
+
+    /**
+     * Checks a decree's scan: PDF only (by content), within the per-file limit; its cleaned copy is made as for
+     * report attachments (no document information, XMP or active content).
+     *
+     * @throws ApiProblemException 413 when it is over the limit
+     * @throws InvalidInputException {@code pdf_only} or {@code file_unreadable} on {@code field}
+     */
+    public Prepared preparePdf(IncomingFile f, String field) {
+        if (f.size() > config.uploads().maxFileBytes()) {
+            throw ApiProblemException.tooLarge();
+        }
+        String name = safeName(f.fileName());
+        if (f.size() == 0 || !PDF.equals(sniff(f))) {
+            throw new InvalidInputException(new FieldError(field, "pdf_only"));
+        }
+        try {
+            Path copy = scratch.newFile(".copy");
+            rewrite(PDF, f.path(), copy);
+            return new Prepared(name, PDF, f, copy, sha256(f));
+        } catch (MetadataStripper.UnreadableFileException | MetadataStripper.TooManyPixelsException e) {
+            throw new InvalidInputException(new FieldError(field, "file_unreadable", List.of(name)));
+        }
+    }
+
+    /** Stores a checked decree scan (sealed original and cleaned copy) within the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Attachment storeForDecree(Long decreeId, Prepared p) {
+        return persist(null, null, decreeId, p, true);
+    }
+
+    private Attachment persist(Long caseId, Long messageId, Long decreeId, Prepared p, boolean keepOriginal) {
+        Attachment a = new Attachment();
+        a.caseId = caseId;
+        a.messageId = messageId;
+        a.decreeId = decreeId;
+        a.mediaType = p.mediaType();
+        a.sizeBytes = p.original().size();
+        a.fileName = cipher.encryptText(p.fileName(), NAME);
+        a.originalKept = keepOriginal;
+        a.chunked = true;
+        a.createdAt = clock.instant();
+        repository.persist(a);
+        repository.flush();
+        try {
+            if (keepOriginal) {
+                writeSegments(a.id, PART_ORIGINAL, p.original().path());
+            }
+            writeSegments(a.id, PART_HANDLER_COPY, p.handlerCopy());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return a;
     }
 
     private void writeSegments(long attachmentId, short part, Path file) throws IOException {

@@ -34,6 +34,7 @@ public interface PortalConfig {
 
     Deadlines deadlines();
     Audit audit();
+    Teams teams();
 
     interface Office {
         @WithDefault("Dinas Kependudukan dan Pencatatan Sipil Kota Medan")
@@ -181,5 +182,15 @@ public interface PortalConfig {
         /** When the audit chain head is written to the application log (Quartz cron; daily by default). */
         @WithDefault("0 5 0 * * ?")
         String headLogCron();
+    }
+
+    interface Teams {
+        /**
+         * How often the job runs that returns open cases of members whose SK membership ended to the chair's queue
+         * (a Quarkus scheduler interval such as {@code 1h}; {@code off} disables it). It also runs right after every
+         * SK change; several instances may run it at once.
+         */
+        @WithDefault("1h")
+        String returnToChairEvery();
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -24,6 +25,12 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+
+import id.integritas.portal.system.PortalConfig;
+import id.integritas.portal.system.api.ApiProblemException;
+import id.integritas.portal.system.web.SubmittedForm;
+import id.integritas.portal.system.web.UploadScratch;
 
 import id.integritas.portal.system.i18n.Texts;
 import id.integritas.portal.system.validation.FieldError;
@@ -46,8 +53,9 @@ public class AdminDecreesPage {
     static final int MEMBER_ROWS = 5;
 
     @io.quarkus.qute.TemplateData
-    public record Row(String number, String kind, LocalDate date, String signatory, LocalDate validFrom,
-            LocalDate validUntil, boolean inForce, boolean expiresSoon, String members) {
+    public record Row(long id, String number, String kind, LocalDate date, String signatory, LocalDate validFrom,
+            LocalDate validUntil, boolean inForce, boolean expiresSoon, String members, String scanSha256,
+            String scanSize, String scanField) {
     }
 
     /** The field names of one member row of the create form. */
@@ -62,7 +70,8 @@ public class AdminDecreesPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance decrees(Page page, Texts t, List<Row> rows, int page_no, boolean more,
-                List<String> warnings, List<Option> kinds, List<Option> roles, List<MemberRow> memberRows, FormState form);
+                List<Option> kinds, List<Option> roles, List<MemberRow> memberRows, FormState form, String notice,
+                long maxScanMb);
     }
 
     @Inject
@@ -72,15 +81,76 @@ public class AdminDecreesPage {
     DecreeAdmin admin;
 
     @Inject
-    DecreeDirectory directory;
+    JsonWebToken jwt;
 
     @Inject
-    JsonWebToken jwt;
+    DecreeScans scans;
+
+    @Inject
+    UploadScratch scratch;
+
+    @Inject
+    PortalConfig config;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance get(@QueryParam("page") @DefaultValue("0") int pageNo) {
-        return render(Math.max(0, pageNo), FormState.empty());
+    public TemplateInstance get(@QueryParam("page") @DefaultValue("0") int pageNo, @QueryParam("pindaian") Long scanned) {
+        return render(Math.max(0, pageNo), FormState.empty(),
+                scanned == null ? null : pages.texts().get("team.scanStored"));
+    }
+
+    /** Uploads the scanned decree (PDF) of one SK from its row on the page. */
+    @POST
+    @Path("{id}/pindaian")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response uploadScan(@PathParam("id") long id, MultipartFormDataInput input) {
+        SubmittedForm form = SubmittedForm.from(input, config.uploads().maxFileBytes(), scratch);
+        String field = scanField(id);
+        if (form.fileTooLarge()) {
+            return scanRefused(field, new FieldError(field, "scan_too_large", List.of(maxScanMb())), 413);
+        }
+        if (!pages.validToken(form.token(), true)) {
+            return scanRefused(field, new FieldError("_form", "form_expired"), 400);
+        }
+        if (form.files().isEmpty()) {
+            return scanRefused(field, new FieldError(field, "required"), 400);
+        }
+        try {
+            scans.upload(id, form.files().get(0), Long.valueOf(jwt.getSubject()));
+            return Response.seeOther(URI.create("/admin/sk?pindaian=" + id)).build();
+        } catch (InvalidInputException e) {
+            return scanRefused(field, new FieldError(field, e.errors().get(0).code(), e.errors().get(0).args()), 400);
+        } catch (ApiProblemException e) {
+            if (e.status() == 413) {
+                return scanRefused(field, new FieldError(field, "scan_too_large", List.of(maxScanMb())), 413);
+            }
+            throw e;
+        }
+    }
+
+    /** The scanned decree (its cleaned copy; {@code asli=1}: the sealed original), audited. */
+    @GET
+    @Path("{id}/pindaian")
+    @Produces("application/pdf")
+    public Response downloadScan(@PathParam("id") long id, @QueryParam("asli") @DefaultValue("0") int original) {
+        return AdminDecreesApi.scanResponse(scans.download(id, original == 1, Long.valueOf(jwt.getSubject())));
+    }
+
+    private Response scanRefused(String field, FieldError error, int status) {
+        Map<String, String> labels = new LinkedHashMap<>(labels());
+        labels.put(field, "team.scan");
+        FormState state = FormState.failed(new HashMap<>(), List.of(error), pages.texts(), labels);
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(render(0, state, null))
+                .build();
+    }
+
+    private long maxScanMb() {
+        return config.uploads().maxFileBytes() / (1024 * 1024);
+    }
+
+    static String scanField(long id) {
+        return "decrees[" + id + "].scan";
     }
 
     @POST
@@ -125,7 +195,7 @@ public class AdminDecreesPage {
 
     private Response invalid(MultivaluedMap<String, String> form, List<FieldError> errors) {
         FormState state = FormState.failed(new HashMap<>(form), errors, pages.texts(), labels());
-        return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(render(0, state)).build();
+        return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(render(0, state, null)).build();
     }
 
     private static Map<String, String> labels() {
@@ -145,7 +215,7 @@ public class AdminDecreesPage {
         return m;
     }
 
-    private TemplateInstance render(int pageNo, FormState form) {
+    private TemplateInstance render(int pageNo, FormState form, String notice) {
         Page page = pages.signedInPage("team.pageTitle");
         Texts t = page.t();
         LocalDate today = admin.today();
@@ -154,15 +224,22 @@ public class AdminDecreesPage {
         List<Decree> shown = more ? found.subList(0, PAGE_SIZE) : found;
         Map<Long, String> names = admin.usernames(shown.stream().flatMap(d -> d.members.stream()).map(m -> m.accountId)
                 .collect(Collectors.toSet()));
-        List<Row> rows = shown.stream().map(d -> new Row(d.number, t.get("team.kind." + d.teamKind.name()), d.date,
+        Map<Long, DecreeScans.ScanInfo> scanInfos = scans.infos(shown);
+        List<Row> rows = shown.stream().map(d -> new Row(d.id, d.number, t.get("team.kind." + d.teamKind.name()), d.date,
                 d.signatory, d.validFrom, d.validUntil, d.inForceOn(today), d.expiresWithin(today, DecreeAdmin.WARNING_DAYS),
                 d.members.stream().map(m -> names.get(m.accountId) + " (" + t.get("team.role." + m.teamRole.name())
                         + (m.inForceOn(today) ? "" : ", " + t.get("team.notInForce")) + ")")
-                        .collect(Collectors.joining(", ")))).toList();
+                        .collect(Collectors.joining(", ")),
+                scanInfos.containsKey(d.id) ? scanInfos.get(d.id).sha256() : null,
+                scanInfos.containsKey(d.id) ? kilobytes(scanInfos.get(d.id).sizeBytes()) : null, scanField(d.id))).toList();
         List<MemberRow> memberRows = java.util.stream.IntStream.range(0, MEMBER_ROWS).mapToObj(MemberRow::at).toList();
-        return Templates.decrees(page, t, rows, pageNo, more, directory.expiryWarnings(t),
+        return Templates.decrees(page, t, rows, pageNo, more,
                 Options.of(TeamKind.values(), t, "team.kind."), Options.of(TeamRole.values(), t, "team.role."), memberRows,
-                form);
+                form, notice, maxScanMb());
+    }
+
+    private static String kilobytes(long bytes) {
+        return Math.max(1, (bytes + 1023) / 1024) + " KB";
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {

@@ -60,6 +60,14 @@ public class Decree extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** The current scan of the signed decree (an attachment with this decree's id), if one was uploaded. */
+    @Column(name = "scan_attachment_id")
+    public Long scanAttachmentId;
+
+    /** SHA-256 (hex) of the scan as uploaded. */
+    @Column(name = "scan_sha256", length = 64)
+    public String scanSha256;
+
     @OneToMany(mappedBy = "decree", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     public List<TeamMember> members = new ArrayList<>();

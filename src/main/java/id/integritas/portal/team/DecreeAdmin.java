@@ -85,6 +85,12 @@ public class DecreeAdmin {
     @Inject
     OfficeDay officeDay;
 
+    @Inject
+    ReturnToChair returns;
+
+    /** Cases returned to the chair at once after an SK change; any left over go with the next run of the job. */
+    static final int RETURN_AT_ONCE = 1000;
+
     /** Today in the office's time zone: the day memberships are in force or not. */
     public LocalDate today() {
         return officeDay.today();
@@ -97,7 +103,9 @@ public class DecreeAdmin {
         d.createdAt = clock.instant();
         apply(d, r, members);
         decrees.persist(d);
+        decrees.flush();
         audit.record(actorId, "DECREE_CREATED", "decree", d.id, summary(d));
+        returns.returnCases(actorId, RETURN_AT_ONCE);
         return d;
     }
 
@@ -108,6 +116,8 @@ public class DecreeAdmin {
         apply(d, r, members);
         decrees.flush();
         audit.record(actorId, "DECREE_CHANGED", "decree", d.id, summary(d));
+        // a member dropped or ended by this change hands their open cases back to the chair now, not at the next run
+        returns.returnCases(actorId, RETURN_AT_ONCE);
         return d;
     }
 

@@ -93,4 +93,43 @@ class AdminAccountsPageTest {
         given().contentType(ContentType.JSON).body(java.util.Map.of("username", "otp.target", "password", "page-one-time-pw"))
                 .post("/api/v1/auth/login").then().statusCode(200).body("passwordChangeRequired", is(true));
     }
+
+    @Test
+    void theEmployeeRecordHasUnitAndSuperiorAndNoChannelsOfItsOwn() {
+        String admin = accounts.token("record.admin", Set.of(Role.ADMIN), Set.of());
+        accounts.token("record.boss", Set.of(Role.PEGAWAI), Set.of());
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(java.util.Map.of("username", "record.staff", "displayName", "Staf Unit", "unitCode", "DAFDUK",
+                        "superiorUsername", "record.boss", "roles", Set.of("PEGAWAI", "PETUGAS"), "password", "long-enough-password"))
+                .post("/api/v1/admin/accounts").then().statusCode(201)
+                .body("unitCode", is("DAFDUK")).body("superior", is("record.boss"))
+                .body("$", not(hasKey("channels"))).body("teamChannelsInForce", empty());
+        accounts.appoint("record.staff", Set.of(Channel.WBS));
+        given().auth().oauth2(admin).get("/api/v1/admin/accounts?size=200").then().statusCode(200)
+                .body("find { it.username == 'record.staff' }.teamChannelsInForce", contains("WBS"))
+                .body("find { it.username == 'record.staff' }", not(hasKey("channels")))
+                .body("find { it.username == 'record.staff' }.unitCode", is("DAFDUK"));
+        // wrong unit, self as superior, unknown superior: named on their fields
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(java.util.Map.of("unitCode", "TIDAK_ADA"))
+                .patch("/api/v1/admin/accounts/record.staff").then().statusCode(400)
+                .body("errors[0].field", is("unitCode")).body("errors[0].code", is("unknown_option"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(java.util.Map.of("superiorUsername", "record.staff"))
+                .patch("/api/v1/admin/accounts/record.staff").then().statusCode(400).body("errors[0].code", is("superior_self"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(java.util.Map.of("superiorUsername", "tidak.ada"))
+                .patch("/api/v1/admin/accounts/record.staff").then().statusCode(400).body("errors[0].code", is("unknown_account"));
+        // the page changes them too (blank clears the superior)
+        String token = Fixtures.tokenFrom(given().cookie("portal_session", admin).get("/admin/akun").asString());
+        given().redirects().follow(false).cookie("portal_session", admin).formParam("_csrf", token)
+                .formParam("roles", "PEGAWAI").formParam("enabled", "true").formParam("unitCode", "CAPIL")
+                .formParam("superiorUsername", "").post("/admin/akun/record.staff").then().statusCode(303);
+        given().auth().oauth2(admin).get("/api/v1/admin/accounts?size=200").then()
+                .body("find { it.username == 'record.staff' }.unitCode", is("CAPIL"))
+                .body("find { it.username == 'record.staff' }.superior", nullValue());
+        given().cookie("portal_session", admin).get("/admin/akun").then().statusCode(200)
+                .body(containsString("Unit kerja (untuk disposisi pengaduan): Bidang Pelayanan Pencatatan Sipil"));
+        given().cookie("portal_session", admin).formParam("_csrf", token).formParam("roles", "PEGAWAI")
+                .formParam("unitCode", "TIDAK_ADA").post("/admin/akun/record.staff").then().statusCode(400)
+                .body(containsString("id=\"f-account-record-staff-unitCode\""))
+                .body(containsString("Pilih salah satu pilihan yang tersedia."));
+    }
 }

@@ -259,6 +259,14 @@ class OpenApiContractTest {
                 .get(wf + "/attachments/" + fileId).statusCode());
         c.put("GET /api/v1/cases/{registrationNumber}/attachments/{id}/original", () -> given().auth().oauth2(chair)
                 .queryParam("reason", "Periksa keaslian").get(wf + "/attachments/" + fileId + "/original").statusCode());
+        byte[] scan = id.integritas.portal.team.DecreeScanTestFiles.pdf();
+        c.put("PUT /api/v1/admin/decrees/{id}/scan", () -> given().auth().oauth2(admin).contentType("application/pdf")
+                .body(scan).put("/api/v1/admin/decrees/" + decreeId + "/scan").statusCode());
+        c.put("GET /api/v1/admin/decrees/{id}/scan", () -> {
+            given().auth().oauth2(admin).contentType("application/pdf").body(scan)
+                    .put("/api/v1/admin/decrees/" + decreeId + "/scan").then().statusCode(200);
+            return given().auth().oauth2(admin).get("/api/v1/admin/decrees/" + decreeId + "/scan").statusCode();
+        });
         return c;
     }
 

@@ -111,7 +111,7 @@ class IntakeRulesApiTest {
     private String tokenWithoutNip(String username) {
         if (accountRepository.findByUsername(username).isEmpty()) {
             admin.create(new AccountAdmin.NewAccount(username, "Honorer " + username, null, "Bidang Dafduk", "Tenaga honorer",
-                    null, null, EnumSet.of(Role.PEGAWAI), Set.of(), TestAccounts.PASSWORD), null);
+                    null, null, null, EnumSet.of(Role.PEGAWAI), TestAccounts.PASSWORD), null);
         }
         return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", TestAccounts.PASSWORD))
                 .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");

@@ -40,7 +40,7 @@ public class TestAccounts {
         if (accounts.findByUsername(username).isEmpty()) {
             String nip = String.format("%018d", Math.abs(username.hashCode()) % 1_000_000_000L + 199000000000000000L);
             admin.create(new AccountAdmin.NewAccount(username, "Test " + username, nip, "Unit Uji", "Staf", null, null,
-                    EnumSet.copyOf(roles), Set.of(), PASSWORD), null);
+                    null, EnumSet.copyOf(roles), PASSWORD), null);
             appoint(username, channels);
         }
         return given().contentType(ContentType.JSON).body(java.util.Map.of("username", username, "password", PASSWORD))

@@ -76,7 +76,15 @@ class AdminDecreesPageTest {
         String warning = "SK 800/79/SK-HABIS/2026 (Unit Pengendalian Gratifikasi (UPG)) berakhir " + today.plusDays(29);
         given().cookie("portal_session", admin).get("/admin/sk").then().statusCode(200)
                 .body(containsString(warning)).body(not(containsString("SK 800/80/SK-LAMA/2026 (")));
-        given().cookie("portal_session", admin).get("/admin/akun").then().statusCode(200).body(containsString(warning));
+        // every admin page, not only the SK registry: the layout carries it, with a link to the registry
+        for (String adminPage : java.util.List.of("/admin/akun", "/admin/hari-libur", "/admin/daftar-pilihan", "/ganti-sandi")) {
+            given().cookie("portal_session", admin).get(adminPage).then().statusCode(200).body(containsString(warning))
+                    .body(containsString("<a href=\"/admin/sk\">SK tim</a></p></div>"));
+        }
+        // not for people who are not administrators
+        String employee = accounts.token("sk.page.pegawai", Set.of(Role.PEGAWAI), Set.of());
+        given().cookie("portal_session", employee).get("/laporan-saya").then().statusCode(200)
+                .body(not(containsString("800/79/SK-HABIS/2026")));
         given().cookie("portal_session", admin).cookie("lang", "en").get("/admin/sk").then().statusCode(200)
                 .body(containsString("Decree 800/79/SK-HABIS/2026 (Gratification Control Unit (UPG)) ends on"));
     }

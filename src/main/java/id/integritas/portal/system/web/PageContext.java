@@ -54,11 +54,11 @@ public class PageContext {
         SecurityIdentity session = cookie ? sessionOrNull() : null;
         if (session == null) {
             return new Page(texts(), config.office(), tokens.issue(""), null, cookie, false, texts().get(titleKey),
-                    uriInfo.getPath(), description(titleKey), List.of(), tokens.issue(""));
+                    uriInfo.getPath(), description(titleKey), List.of(), tokens.issue(""), List.of());
         }
         return new Page(texts(), config.office(), tokens.issue(""), people.displayName(session), true, people.officer(session),
                 texts().get(titleKey), uriInfo.getPath(), description(titleKey), people.navigation(session, texts()),
-                tokens.issue(session.getPrincipal().getName()));
+                tokens.issue(session.getPrincipal().getName()), List.of());
     }
 
     /** For pages behind sign-in (the identity is already established there). */
@@ -66,7 +66,7 @@ public class PageContext {
         String signOut = tokens.issue(subject());
         return new Page(texts(), config.office(), signOut, people.displayName(identity), true, people.officer(identity),
                 texts().get(titleKey), uriInfo.getPath(), description(titleKey), people.navigation(identity, texts()),
-                signOut);
+                signOut, people.warnings(identity, texts()));
     }
 
     /** The valid session of this request, or null (none, expired, revoked, disabled account). */

@@ -16,4 +16,9 @@ public interface SignedInPresentation {
     boolean officer(SecurityIdentity identity);
 
     List<Page.NavLink> navigation(SecurityIdentity identity, Texts texts);
+
+    /** Warnings every page behind sign-in shows this person (e.g. administrators: SKs that end soon). */
+    default List<String> warnings(SecurityIdentity identity, Texts texts) {
+        return List.of();
+    }
 }
