@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 /**
  * Many threads try the same transition on one case at once, each as the portal does it (read the case with its
  * version, check the state, write state + version + 1 where the version is still the one read, and the event, in one
- * transaction): exactly one may win. TODO(bench): repeat through POST /api/v1/cases/{n}/transitions once on main.
+ * transaction): exactly one may win. run.sh repeats the race through the API (HttpTransitions.java).
  * Usage: java -cp postgresql.jar Transitions.java JDBC_URL USER REGISTRATION_NUMBER THREADS
  */
 public class Transitions {

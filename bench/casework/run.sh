@@ -45,6 +45,10 @@ TOKEN=$(curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"bench.a
 psql -Atc "select registration_number from report_case where channel = 'ADU' and route = 'TEAM' and id % 50 <> 0 and id % 500 <> 0 order by random() limit $N" $DB > "$OUT/numbers.txt"
 java bench/casework/Measure.java "http://127.0.0.1:$PORT" "$TOKEN" "$OUT/numbers.txt" "$N" | tee "$OUT/latency.txt"
 java -cp "$CP" bench/casework/Transitions.java "$JDBC" "$PGUSER" "$(head -1 $OUT/numbers.txt)" 32 | tee "$OUT/transitions.txt"
+# The same race through the API: one case still waiting for verification, many clients verifying it at once.
+RACE=$(psql -Atc "select registration_number from report_case where channel = 'ADU' and route = 'TEAM' and status = 'MENUNGGU_VERIFIKASI' and id % 50 <> 0 and id % 500 <> 0 limit 1" $DB)
+java bench/casework/HttpTransitions.java "http://127.0.0.1:$PORT" "$TOKEN" "$RACE" TERVERIFIKASI 32 | tee -a "$OUT/transitions.txt"
+psql -Atc "select 'events TERVERIFIKASI on the raced case: ' || count(*) from case_event e join report_case c on c.id = e.case_id where c.registration_number = '$RACE' and e.status = 'TERVERIFIKASI'" $DB | tee -a "$OUT/transitions.txt"
 java -cp "$CP" bench/casework/Explain.java "$JDBC" "$PGUSER" bench.adu.2 "$(sed -n 2p $OUT/numbers.txt)" > "$OUT/plans.txt"
 grep -E "^====|Index|Limit|Execution Time" "$OUT/plans.txt" | grep -vE "Index Cond|Heap Fetches" | head -60
 kill $PID; wait $PID 2>/dev/null || true; trap - EXIT

@@ -28,7 +28,7 @@ public interface WorkflowStatus {
     }
 
     /** Every state of the channel's workflow, in declaration order. */
-    static WorkflowStatus[] all(Channel channel) {
+    public static WorkflowStatus[] all(Channel channel) {
         return switch (channel) {
             case ADU -> ComplaintStatus.values();
             case GRT -> GratificationStatus.values();

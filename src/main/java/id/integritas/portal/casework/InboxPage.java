@@ -23,10 +23,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import id.integritas.portal.account.CurrentAccount;
 import id.integritas.portal.casefile.Channel;
-import id.integritas.portal.casefile.ComplaintStatus;
-import id.integritas.portal.casefile.ConflictStatus;
-import id.integritas.portal.casefile.GratificationStatus;
-import id.integritas.portal.casefile.WhistleblowingStatus;
 import id.integritas.portal.casefile.WorkflowStatus;
 import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.i18n.OfficeTime;
@@ -150,9 +146,8 @@ public class InboxPage {
 
     private static List<Option> states() {
         Set<String> names = new LinkedHashSet<>();
-        for (WorkflowStatus[] values : List.<WorkflowStatus[]>of(ComplaintStatus.values(), GratificationStatus.values(),
-                WhistleblowingStatus.values(), ConflictStatus.values())) {
-            Arrays.stream(values).map(WorkflowStatus::name).forEach(names::add);
+        for (Channel ch : Channel.values()) {
+            Arrays.stream(WorkflowStatus.all(ch)).map(WorkflowStatus::name).forEach(names::add);
         }
         return names.stream().map(n -> new Option(n, stateLabel(n))).toList();
     }

@@ -29,10 +29,6 @@ import id.integritas.portal.calendar.DayOff;
 import id.integritas.portal.calendar.HolidayRepository;
 import id.integritas.portal.calendar.WorkingDays;
 import id.integritas.portal.casefile.Channel;
-import id.integritas.portal.casefile.ComplaintStatus;
-import id.integritas.portal.casefile.ConflictStatus;
-import id.integritas.portal.casefile.GratificationStatus;
-import id.integritas.portal.casefile.WhistleblowingStatus;
 import id.integritas.portal.casefile.WorkflowStatus;
 import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.crypto.Hmac;
@@ -602,10 +598,9 @@ public class InboxQuery {
 
     private static Map<Channel, Set<String>> finalStates() {
         Map<Channel, Set<String>> m = new java.util.EnumMap<>(Channel.class);
-        m.put(Channel.ADU, finals(ComplaintStatus.values()));
-        m.put(Channel.GRT, finals(GratificationStatus.values()));
-        m.put(Channel.WBS, finals(WhistleblowingStatus.values()));
-        m.put(Channel.BKP, finals(ConflictStatus.values()));
+        for (Channel ch : Channel.values()) {
+            m.put(ch, finals(WorkflowStatus.all(ch)));
+        }
         return m;
     }
 

@@ -15,10 +15,6 @@ import org.jboss.logging.Logger;
 
 import id.integritas.portal.audit.AuditLog;
 import id.integritas.portal.casefile.Channel;
-import id.integritas.portal.casefile.ComplaintStatus;
-import id.integritas.portal.casefile.ConflictStatus;
-import id.integritas.portal.casefile.GratificationStatus;
-import id.integritas.portal.casefile.WhistleblowingStatus;
 import id.integritas.portal.casefile.WorkflowStatus;
 import id.integritas.portal.system.OfficeDay;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -135,13 +131,7 @@ public class ReturnToChair {
     private static List<String> closed() {
         List<String> list = new ArrayList<>();
         for (Channel ch : Channel.values()) {
-            WorkflowStatus[] states = switch (ch) {
-                case ADU -> ComplaintStatus.values();
-                case GRT -> GratificationStatus.values();
-                case WBS -> WhistleblowingStatus.values();
-                case BKP -> ConflictStatus.values();
-            };
-            for (WorkflowStatus s : states) {
+            for (WorkflowStatus s : WorkflowStatus.all(ch)) {
                 if (s.closed()) {
                     list.add(ch.name() + ":" + s.name());
                 }
