@@ -58,6 +58,9 @@ public class AccountAdmin {
     @Inject
     AccountStates states;
 
+    @Inject
+    PersonNames names;
+
     @Transactional
     public Account create(NewAccount n, Long actorId) {
         validator.check(n, List.of());
@@ -82,6 +85,7 @@ public class AccountAdmin {
         a.channels = n.channels() == null || n.channels().isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(n.channels());
         a.passwordHash = hasher.hash(n.password());
         a.createdAt = clock.instant();
+        names.apply(a); // recusal compares these hashes with the people reports name
         accounts.persist(a);
         audit.record(actorId, "ACCOUNT_CREATED", "ACCOUNT", a.id, "roles=" + a.roles);
         return a;

@@ -28,6 +28,9 @@ public class AdminBootstrap {
     @Inject
     PortalConfig config;
 
+    @Inject
+    PersonNames names;
+
     @Transactional
     void onStart(@Observes @jakarta.annotation.Priority(10) StartupEvent event) {
         var b = config.bootstrap().admin();
@@ -41,6 +44,7 @@ public class AdminBootstrap {
         a.channels = EnumSet.noneOf(Channel.class);
         a.passwordHash = hasher.hash(b.password().get());
         a.createdAt = java.time.Instant.now();
+        names.apply(a);
         accounts.persist(a);
         LOG.infof("Created the first administrator account '%s' from portal.bootstrap.admin", a.username);
     }
