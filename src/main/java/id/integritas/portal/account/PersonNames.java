@@ -55,6 +55,7 @@ public class PersonNames {
 
     private final byte[] key;
 
+    @jakarta.inject.Inject
     public PersonNames(PortalConfig config) {
         this(Base64.getDecoder().decode(config.crypto().lookupKey()));
     }

@@ -44,7 +44,7 @@ public class IntakeRouting {
     private static final int CHUNK = 200;
 
     /** Team membership of account {@code a} in force on :day in a team of kind :kind. */
-    static final String MEMBER_IN_FORCE_SQL = """
+    static final String MEMBER_IN_FORCE_SQL = " " + """
             exists (select 1 from team_member m join decree d on d.id = m.decree_id
                     where m.account_id = a.id and d.team_kind = :kind and d.valid_from <= :day and d.valid_until >= :day
                       and (m.valid_from is null or m.valid_from <= :day) and (m.valid_until is null or m.valid_until >= :day))""";
@@ -182,7 +182,7 @@ public class IntakeRouting {
     private int recuseDeclarants(ReportCase c, Instant now) {
         return em.createNativeQuery("""
                 insert into case_recusal (case_id, account_id, decision, basis, reason, decided_at)
-                select distinct :caseId, dp.account_id, 'RECUSED', 'DECLARATION', :reason, :now
+                select distinct :caseId, dp.account_id, 'RECUSED', 'DECLARATION', :reason, cast(:now as timestamp with time zone)
                 from account_declared_party dp
                 join case_named_person np on np.token_hash = dp.token_hash and np.case_id = :caseId
                 where dp.declaration_case_id <> :caseId and dp.account_id is distinct from :filer
@@ -216,7 +216,7 @@ public class IntakeRouting {
         em.createNativeQuery("""
                 with recused as (
                     insert into case_recusal (case_id, account_id, decision, basis, reason, decided_at)
-                    select distinct np.case_id, :account, 'RECUSED', 'DECLARATION', :reason, :now
+                    select distinct np.case_id, :account, 'RECUSED', 'DECLARATION', :reason, cast(:now as timestamp with time zone)
                     from case_named_person np
                     where np.case_id <> :caseId and np.token_hash in
                         (select dp.token_hash from account_declared_party dp where dp.declaration_case_id = :caseId)
@@ -225,7 +225,7 @@ public class IntakeRouting {
                         where case_recusal.decision = 'CLEARED'
                     returning case_id)
                 insert into case_routing (case_id, decided_at, route, reason)
-                select r.case_id, :now, rc.route, :logReason from recused r join report_case rc on rc.id = r.case_id""")
+                select r.case_id, cast(:now as timestamp with time zone), rc.route, :logReason from recused r join report_case rc on rc.id = r.case_id""")
                 .setParameter("account", c.filedByAccountId).setParameter("caseId", c.id).setParameter("now", now)
                 .setParameter("reason", "Pihak terkait dalam deklarasi benturan kepentingan akun ini disebut dalam laporan.")
                 .setParameter("logReason", "Seorang pegawai dikecualikan dari perkara ini karena deklarasi benturan "
@@ -237,7 +237,7 @@ public class IntakeRouting {
     void log(long caseId, Instant at, Long actorId, CaseRoute route, Long decreeId, String unitCode, String reason) {
         em.createNativeQuery("""
                 insert into case_routing (case_id, decided_at, actor_account_id, route, decree_id, unit_code, reason)
-                values (:caseId, :at, :actor, :route, :decree, :unit, :reason)""")
+                values (:caseId, cast(:at as timestamp with time zone), :actor, :route, :decree, :unit, :reason)""")
                 .setParameter("caseId", caseId).setParameter("at", at)
                 .setParameter("route", route.name()).setParameter("reason", reason.length() > 500 ? reason.substring(0, 500) : reason)
                 .unwrap(org.hibernate.query.NativeQuery.class)

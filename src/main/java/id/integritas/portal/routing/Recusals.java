@@ -103,7 +103,7 @@ public class Recusals {
         String basis = basisOf(c.id, target);
         em.createNativeQuery("""
                 insert into case_recusal (case_id, account_id, decision, basis, reason, decided_by, decided_at)
-                values (:caseId, :account, :decision, :basis, :reason, :chair, :now)
+                values (:caseId, :account, :decision, :basis, :reason, :chair, cast(:now as timestamp with time zone))
                 on conflict (case_id, account_id) do update set decision = excluded.decision, reason = excluded.reason,
                     decided_by = excluded.decided_by, decided_at = excluded.decided_at""")
                 .setParameter("caseId", c.id).setParameter("account", target.id).setParameter("decision", decision.name())
