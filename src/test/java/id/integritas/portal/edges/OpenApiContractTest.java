@@ -184,6 +184,30 @@ class OpenApiContractTest {
                 .statusCode());
         c.put("PUT /api/v1/admin/decrees/{id}", () -> Fixtures.json().auth().oauth2(admin).body(decree)
                 .put("/api/v1/admin/decrees/" + decreeId).statusCode());
+        // routing (issue 7 §2): a chair of the complaints team decides recusals; administrators keep the routing tables
+        String chair = accounts.token("contract.chair", Set.of(Role.KETUA_TIM), Set.of());
+        accounts.token("contract.bystander", Set.of(Role.PETUGAS), Set.of()); // recused below: no other call depends on it
+        Fixtures.json().auth().oauth2(admin).body(Map.of("teamKind", "COMPLAINTS", "number", "800/KONTRAK-KETUA/" + n,
+                "date", today.toString(), "signatory", "Kepala Dinas", "validFrom", today.toString(), "validUntil",
+                today.plusYears(1).toString(), "members", java.util.List.of(Map.of("username", "contract.chair", "teamRole", "CHAIR"))))
+                .post("/api/v1/admin/decrees").then().statusCode(201);
+        c.put("GET /api/v1/cases/{registrationNumber}/recusals", () -> given().auth().oauth2(chair).get(cases + "/recusals")
+                .statusCode());
+        c.put("POST /api/v1/cases/{registrationNumber}/recusals", () -> Fixtures.json().auth().oauth2(chair)
+                .body(Map.of("username", "contract.bystander", "decision", "RECUSED", "reason", "Kerabat pelapor."))
+                .post(cases + "/recusals").statusCode());
+        c.put("GET /api/v1/admin/escalation-routes", () -> given().auth().oauth2(admin).get("/api/v1/admin/escalation-routes")
+                .statusCode());
+        c.put("POST /api/v1/admin/escalation-routes", () -> Fixtures.json().auth().oauth2(admin)
+                .body(Map.of("code", "KONTRAK", "name", "Rute kontrak", "role", "INSPEKTORAT", "effectiveFrom",
+                        today.plusYears(80).plusDays(n % 3000).toString()))
+                .post("/api/v1/admin/escalation-routes").statusCode());
+        c.put("GET /api/v1/admin/service-units", () -> given().auth().oauth2(admin).get("/api/v1/admin/service-units")
+                .statusCode());
+        c.put("POST /api/v1/admin/service-units", () -> Fixtures.json().auth().oauth2(admin)
+                .body(Map.of("serviceCode", "LAINNYA", "unitCode", "SEKRETARIAT", "effectiveFrom",
+                        today.plusYears(80).plusDays(n % 3000).toString()))
+                .post("/api/v1/admin/service-units").statusCode());
         return c;
     }
 
