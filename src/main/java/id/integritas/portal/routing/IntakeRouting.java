@@ -76,9 +76,9 @@ public class IntakeRouting {
         Object[] team = teamInForce(kind, day);
         Long decreeId = team == null ? null : ((Number) team[0]).longValue();
         reasons.add(team == null
-                ? "Kanal " + c.channel + ": belum ada tim SK (" + kind + ") yang berlaku pada " + day
+                ? "Saluran " + c.channel + ": belum ada tim SK (" + kind + ") yang berlaku pada " + day
                         + "; laporan diterima dan menunggu di antrean tanpa tim."
-                : "Kanal " + c.channel + ": tim " + kind + " menurut SK " + team[1] + ".");
+                : "Saluran " + c.channel + ": tim " + kind + " menurut SK " + team[1] + ".");
 
         Match match = tokens.isEmpty() ? Match.NONE : match(c.id, kind, day);
         boolean escalates = c.channel != Channel.BKP
