@@ -3,10 +3,10 @@ package id.integritas.portal.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -25,8 +25,21 @@ public class NameHashBackfill {
     @Inject
     PersonNames names;
 
-    @Transactional
+    /** A database that is down at start must not stop the portal (it answers 503 until it is back). */
     void onStart(@Observes @jakarta.annotation.Priority(20) StartupEvent event) {
+        try {
+            fill();
+        } catch (RuntimeException e) {
+            LOG.warnf("Name/NIP hash backfill skipped (%s); it runs again at the next start", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Fills the missing hashes (idempotent). */
+    public void fill() {
+        QuarkusTransaction.requiringNew().run(this::fillInTransaction);
+    }
+
+    private void fillInTransaction() {
         var missing = accounts.list("nameHash is null or (nip is not null and nipHash is null)");
         int filled = 0;
         for (Account a : missing) {

@@ -50,6 +50,12 @@ class RoutingTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    id.integritas.portal.account.NameHashBackfill backfill;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     private static Map<String, Object> complaintNaming(String reportedPerson) {
         Map<String, Object> m = Fixtures.complaint();
         m.put("reportedPerson", reportedPerson);
@@ -318,5 +324,23 @@ class RoutingTest {
         sees(coiToken, declaration);
         neverSees(unrelatedToken, declaration);
         assertEquals("TEAM", support.column(declaration, "route"));
+    }
+
+    @Test
+    void accountsWithoutHashesGetThemBackAtStartUpAndAreMatchedAgain() {
+        String member = username("lama");
+        String other = username("lama.rekan");
+        String memberToken = support.officer(member, "Fauzi Nasution Lama");
+        String otherToken = support.officer(other, "Rekan Fauzi");
+        support.team(TeamKind.COMPLAINTS, Map.of(member, TeamRole.MEMBER, other, TeamRole.MEMBER));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update account set name_hash = null, nip_hash = null where username = :u").setParameter("u", member)
+                .executeUpdate());
+        String named = file(complaintNaming("Fauzi Nasution Lama"), COMPLAINTS);
+        sees(otherToken, named);
+        sees(memberToken, named); // no hash yet: no match (this is what the backfill repairs)
+        backfill.fill();
+        backfill.fill(); // idempotent
+        neverSees(memberToken, named);
     }
 }
