@@ -65,6 +65,9 @@ public class AccountAdmin {
     @Inject
     AccountStates states;
 
+    @Inject
+    PersonNames names;
+
     @Transactional
     public Account create(NewAccount n, Long actorId) {
         validator.check(n, List.of());
@@ -86,6 +89,7 @@ public class AccountAdmin {
         a.roles = EnumSet.copyOf(n.roles());
         a.passwordHash = hasher.hash(n.password());
         a.createdAt = clock.instant();
+        names.apply(a); // recusal compares these hashes with the people reports name
         accounts.persist(a);
         audit.record(actorId, "ACCOUNT_CREATED", "ACCOUNT", a.id, "roles=" + a.roles + " unit=" + a.unitCode
                 + " superior=" + a.superiorId);

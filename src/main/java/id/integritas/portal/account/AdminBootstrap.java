@@ -27,6 +27,9 @@ public class AdminBootstrap {
     @Inject
     PortalConfig config;
 
+    @Inject
+    PersonNames names;
+
     @Transactional
     void onStart(@Observes @jakarta.annotation.Priority(10) StartupEvent event) {
         var b = config.bootstrap().admin();
@@ -39,6 +42,7 @@ public class AdminBootstrap {
         a.roles = EnumSet.of(Role.ADMIN);
         a.passwordHash = hasher.hash(b.password().get());
         a.createdAt = java.time.Instant.now();
+        names.apply(a);
         accounts.persist(a);
         LOG.infof("Created the first administrator account '%s' from portal.bootstrap.admin", a.username);
     }

@@ -23,6 +23,8 @@ import id.integritas.portal.casefile.ReportCase;
 import id.integritas.portal.casefile.ReporterIdentity;
 import id.integritas.portal.receipt.Receipt;
 import id.integritas.portal.receipt.ReceiptSigner;
+import id.integritas.portal.routing.IntakeRouting;
+import id.integritas.portal.routing.NamedPeople;
 import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.crypto.DataCipher;
 import id.integritas.portal.tracking.TrackingCodes;
@@ -69,6 +71,9 @@ public class IntakeService {
     @Inject
     Clock clock;
 
+    @Inject
+    IntakeRouting routing;
+
     public IntakeService(ObjectMapper mapper) {
         ObjectMapper copy = mapper.copy();
         copy.configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
@@ -106,16 +111,21 @@ public class IntakeService {
                 : null;
         int year = c.submittedAt.atZone(ZoneId.of(config.office().timeZone())).getYear();
 
-        QuarkusTransaction.requiringNew().run(() -> store(c, identity, s, year));
+        NamedPeople people = s.content() instanceof NamedPeople.Source source ? source.namedPeople() : NamedPeople.NONE;
+
+        QuarkusTransaction.requiringNew().run(() -> store(c, identity, s, year, people));
 
         Receipt receipt = signer.sign(c);
         return new Acknowledgement(c.registrationNumber, c.channel.name(), code, c.submittedAt,
                 c.publicStatus().name(), receipt);
     }
 
-    private void store(ReportCase c, byte[] identityData, Submission s, int year) {
+    private void store(ReportCase c, byte[] identityData, Submission s, int year, NamedPeople people) {
         c.registrationNumber = "P-" + java.util.UUID.randomUUID().toString().substring(0, 20);
         cases.persist(c);
+        // team, escalation, handling unit, named-person hashes and recusals: in this transaction, so an
+        // acknowledged report is always routed
+        routing.route(c, people);
         if (identityData != null) {
             ReporterIdentity identity = new ReporterIdentity();
             identity.caseId = c.id;

@@ -267,6 +267,26 @@ class OpenApiContractTest {
                     .put("/api/v1/admin/decrees/" + decreeId + "/scan").then().statusCode(200);
             return given().auth().oauth2(admin).get("/api/v1/admin/decrees/" + decreeId + "/scan").statusCode();
         });
+        // routing (issue 7 §2): a chair of the complaints team decides recusals; administrators keep the routing tables
+        // (contract.chair is the complaints team's CHAIR from the workflow calls above)
+        accounts.token("contract.bystander", Set.of(Role.PETUGAS), Set.of()); // recused below: no other call depends on it
+        c.put("GET /api/v1/cases/{registrationNumber}/recusals", () -> given().auth().oauth2(chair).get(cases + "/recusals")
+                .statusCode());
+        c.put("POST /api/v1/cases/{registrationNumber}/recusals", () -> Fixtures.json().auth().oauth2(chair)
+                .body(Map.of("username", "contract.bystander", "decision", "RECUSED", "reason", "Kerabat pelapor."))
+                .post(cases + "/recusals").statusCode());
+        c.put("GET /api/v1/admin/escalation-routes", () -> given().auth().oauth2(admin).get("/api/v1/admin/escalation-routes")
+                .statusCode());
+        c.put("POST /api/v1/admin/escalation-routes", () -> Fixtures.json().auth().oauth2(admin)
+                .body(Map.of("code", "KONTRAK", "name", "Rute kontrak", "role", "INSPEKTORAT", "effectiveFrom",
+                        today.plusYears(80).plusDays(n % 3000).toString()))
+                .post("/api/v1/admin/escalation-routes").statusCode());
+        c.put("GET /api/v1/admin/service-units", () -> given().auth().oauth2(admin).get("/api/v1/admin/service-units")
+                .statusCode());
+        c.put("POST /api/v1/admin/service-units", () -> Fixtures.json().auth().oauth2(admin)
+                .body(Map.of("serviceCode", "LAINNYA", "unitCode", "SEKRETARIAT", "effectiveFrom",
+                        today.plusYears(80).plusDays(n % 3000).toString()))
+                .post("/api/v1/admin/service-units").statusCode());
         return c;
     }
 

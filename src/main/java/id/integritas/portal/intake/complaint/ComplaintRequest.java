@@ -38,7 +38,13 @@ public record ComplaintRequest(
 
     /** What is encrypted as the case content (no identity, no files). */
     public record Content(String subject, String description, LocalDate eventDate, String eventPlace,
-            String reportedPerson, String request) {
+            String reportedPerson, String request) implements id.integritas.portal.routing.NamedPeople.Source {
+
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        @Override
+        public id.integritas.portal.routing.NamedPeople namedPeople() {
+            return id.integritas.portal.routing.NamedPeople.of(java.util.Collections.singletonList(reportedPerson));
+        }
     }
 
     public Content content() {

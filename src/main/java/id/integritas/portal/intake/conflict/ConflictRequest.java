@@ -55,7 +55,25 @@ public record ConflictRequest(
             @Size(max = 2000) String proposedControl) {
     }
 
-    public record Content(Kind kind, Register register, Declaration declaration) {
+    public record Content(Kind kind, Register register, Declaration declaration)
+            implements id.integritas.portal.routing.NamedPeople.Source {
+
+        /**
+         * The related parties of a declaration or of the register's interests: they name people in the case (so a
+         * handler who is the related party does not see it) and are the parties the declarant declares.
+         */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        @Override
+        public id.integritas.portal.routing.NamedPeople namedPeople() {
+            List<String> parties = new ArrayList<>();
+            if (declaration != null) {
+                parties.add(declaration.relatedParty());
+            }
+            if (register != null && register.interests() != null) {
+                register.interests().stream().filter(java.util.Objects::nonNull).forEach(i -> parties.add(i.relatedParty()));
+            }
+            return new id.integritas.portal.routing.NamedPeople(parties, parties);
+        }
     }
 
     public ConflictRequest withDeclarant(EmployeeIdentity identity) {

@@ -61,7 +61,15 @@ public record GratificationRequest(
     }
 
     public record Content(GratificationType type, Gift gift, String occasionCode, String place, LocalDate receivedOn,
-            Giver giver, String reason, String chronology, Custody custody) {
+            Giver giver, String reason, String chronology, Custody custody)
+            implements id.integritas.portal.routing.NamedPeople.Source {
+
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        @Override
+        public id.integritas.portal.routing.NamedPeople namedPeople() {
+            return id.integritas.portal.routing.NamedPeople.of(giver == null ? List.of()
+                    : java.util.Arrays.asList(giver.name(), giver.organisation()));
+        }
     }
 
     public GratificationRequest withReporter(EmployeeIdentity identity) {

@@ -47,7 +47,21 @@ public record WhistleblowingRequest(
 
     public record Content(String what, String where, LocalDate whenFrom, LocalDate whenTo, List<PersonReported> persons,
             String how, String why, BigDecimal estimatedValue, Boolean worksHere, PriorReport reportedElsewhere,
-            boolean protectionRequested) {
+            boolean protectionRequested) implements id.integritas.portal.routing.NamedPeople.Source {
+
+        /** Each person's name and unit, as separate fields (a word sequence never spans two). */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        @Override
+        public id.integritas.portal.routing.NamedPeople namedPeople() {
+            List<String> fields = new java.util.ArrayList<>();
+            if (persons != null) {
+                persons.stream().filter(java.util.Objects::nonNull).forEach(p -> {
+                    fields.add(p.name());
+                    fields.add(p.unit());
+                });
+            }
+            return id.integritas.portal.routing.NamedPeople.of(fields);
+        }
     }
 
     public Content content() {

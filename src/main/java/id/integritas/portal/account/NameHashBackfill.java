@@ -1,0 +1,55 @@
+package id.integritas.portal.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * At start-up, gives the name and NIP hashes to accounts that have none yet (accounts created before recusal
+ * existed, or by hand in the database). Idempotent: an account with its hashes is not touched; one whose name
+ * normalises to nothing (only titles) is looked at again on the next start, which costs one indexed query.
+ */
+@ApplicationScoped
+public class NameHashBackfill {
+
+    private static final Logger LOG = Logger.getLogger(NameHashBackfill.class);
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PersonNames names;
+
+    /** A database that is down at start must not stop the portal (it answers 503 until it is back). */
+    void onStart(@Observes @jakarta.annotation.Priority(20) StartupEvent event) {
+        try {
+            fill();
+        } catch (RuntimeException e) {
+            LOG.warnf("Name/NIP hash backfill skipped (%s); it runs again at the next start", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Fills the missing hashes (idempotent). */
+    public void fill() {
+        QuarkusTransaction.requiringNew().run(this::fillInTransaction);
+    }
+
+    private void fillInTransaction() {
+        var missing = accounts.list("nameHash is null or (nip is not null and nipHash is null)");
+        int filled = 0;
+        for (Account a : missing) {
+            names.apply(a);
+            if (a.nameHash != null || a.nipHash != null) {
+                filled++;
+            }
+        }
+        if (filled > 0) {
+            LOG.infof("Gave name/NIP hashes to %d account(s) for recusal", filled);
+        }
+    }
+}
