@@ -45,7 +45,11 @@ public class CaseEvent extends PanacheEntityBase {
     @Column(length = 200)
     public String destination;
 
-    static CaseEvent of(ReportCase c, Long actor, String reason, Instant at) {
+    /** What the step did when its status alone does not say it (e.g. {@code DIPINDAHKAN_SALURAN}); internal. */
+    @Column(length = 30)
+    public String action;
+
+    public static CaseEvent of(ReportCase c, Long actor, String reason, Instant at) {
         CaseEvent e = new CaseEvent();
         e.caseId = c.id;
         e.occurredAt = at;
