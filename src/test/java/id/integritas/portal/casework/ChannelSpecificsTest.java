@@ -327,6 +327,32 @@ class ChannelSpecificsTest {
         assertEquals(0, identities, "an anonymous tip gives no identity to its copy");
     }
 
+    @Test
+    void theCounterPageRegistersAComplaintAndPrintsASlipWithTheCode() {
+        String officer = accounts.token(user("loket.hal"), Set.of(Role.PETUGAS), Set.of(Channel.ADU));
+        String page = given().cookie("portal_session", officer).get("/petugas/pengaduan-baru").then().statusCode(200)
+                .body(containsString("Media pengaduan")).body(containsString(">SP4N-LAPOR!</option>")).extract().asString();
+        String token = Fixtures.tokenFrom(page);
+        Map<String, String> fields = new HashMap<>(Map.of("_csrf", token, "medium", "SP4N_LAPOR", "classification", "PENGADUAN",
+                "subject", "Antrean loket", "description", "Nomor antrean dilewati.", "serviceCode", "KTP_EL",
+                "problemTypeCode", "PERILAKU_PETUGAS", "eventDate", "2026-11-02", "eventPlace", "Loket 2",
+                "identityMode", "ANONIM"));
+        var noId = given().cookie("portal_session", officer).multiPart("_csrf", token);
+        fields.forEach((k, v) -> noId.multiPart(k, v));
+        noId.post("/petugas/pengaduan-baru").then().statusCode(400)
+                .body(containsString("Nomor pelacakan SP4N-LAPOR!")).body(containsString("Wajib diisi"));
+        fields.put("laporId", "LAPOR-HAL-1");
+        fields.put("_csrf", token);
+        var withId = given().cookie("portal_session", officer);
+        fields.forEach((k, v) -> withId.multiPart(k, v));
+        String slip = withId.post("/petugas/pengaduan-baru").then().statusCode(200).header("Cache-Control", is("no-store"))
+                .body(containsString("Slip pengaduan")).extract().asString();
+        String code = slip.replaceAll("(?s).*data-testid=\"tracking-code\">([^<]+)<.*", "$1");
+        json().body(Map.of("trackingCode", code)).post("/api/v1/tracking").then().statusCode(200)
+                .body("registrationNumber", startsWith("ADU-"));
+        given().cookie("portal_session", upg()).get("/petugas/pengaduan-baru").then().statusCode(403);
+    }
+
     private static String png() throws Exception {
         var image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
