@@ -190,6 +190,9 @@ class ChannelSpecificsTest {
 
         given().auth().oauth2(superiorToken).get(path).then().statusCode(200)
                 .body("status", is("DIAJUKAN")).body("suspendedDecision", is(true)).body("mayDecide", is(true));
+        String section = "/petugas/kasus/" + n + "/konflik-kepentingan";
+        given().cookie("portal_session", superiorToken).get(section).then().statusCode(200)
+                .body(containsString("data-testid=\"suspended-decision\""));
         // an unrelated officer, and the declarant themself, see nothing
         String unrelated = accounts.token(user("lain"), Set.of(Role.PETUGAS), Set.of(Channel.ADU));
         given().auth().oauth2(unrelated).get(path).then().statusCode(404);
@@ -207,6 +210,9 @@ class ChannelSpecificsTest {
                 .body("decision.controlMeasure", is("PENGGANTIAN")).body("decision.replacementOfficial", is("Kepala Seksi Lain"));
         json().auth().oauth2(superiorToken).body(Map.of("analysis", "lagi", "controlMeasure", "TIDAK_PERLU"))
                 .post(path + "/decision").then().statusCode(409).body("currentState", is("DIPUTUSKAN"));
+        given().cookie("portal_session", superiorToken).get(section).then().statusCode(200)
+                .body(not(containsString("suspended-decision"))).body(containsString("Penggantian oleh pejabat lain"));
+        given().cookie("portal_session", unrelated).get(section).then().statusCode(404);
         json().auth().oauth2(superiorToken).body(Map.of("note", "Berkas dialihkan."))
                 .post(path + "/implementation").then().statusCode(200).body("status", is("DILAKSANAKAN"));
         // the analysis is stored encrypted
