@@ -69,7 +69,7 @@ public class CaseEvent extends PanacheEntityBase {
     @Column(name = "message_id")
     public Long messageId;
 
-    static CaseEvent of(ReportCase c, Long actor, String reason, Instant at) {
+    public static CaseEvent of(ReportCase c, Long actor, String reason, Instant at) {
         CaseEvent e = new CaseEvent();
         e.caseId = c.id;
         e.occurredAt = at;

@@ -9,8 +9,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 @ApplicationScoped
 public class CaseRepository implements PanacheRepository<ReportCase> {
 
+    /** The case a tracking code opens: several cases may share a code after a channel change, one is primary. */
     public Optional<ReportCase> findByTrackingHash(byte[] hash) {
-        return find("trackingHash", hash).firstResultOptional();
+        return find("trackingHash = ?1 and trackingPrimary = true", hash).firstResultOptional();
     }
 
     public Optional<ReportCase> findByRegistrationNumber(String number) {

@@ -19,6 +19,9 @@ public final class EncryptionLabels {
     /** The per-report salt of the receipt's content digest. */
     public static final String DIGEST_SALT = "case.digest-salt";
 
+    /** A conflict-of-interest decision's analysis and replacement official. */
+    public static final String CONFLICT_DECISION = "case.conflict-decision";
+
     private EncryptionLabels() {
     }
 }

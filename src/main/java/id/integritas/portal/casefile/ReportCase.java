@@ -150,12 +150,25 @@ public class ReportCase extends PanacheEntityBase {
     @Column(name = "late_report", nullable = false)
     public boolean lateReport;
 
-    /** The case this one was moved or copied from (cross-channel), see {@link #linkKind}. */
+    /** The case this one was moved or copied from, or went to (cross-channel), see {@link #linkKind}. */
     @Column(name = "linked_case_id")
     public Long linkedCaseId;
 
+    /** MOVED / COPIED: moved or copied from {@link #linkedCaseId}; MOVED_TO / COPIED_TO: went to it. */
     @Column(name = "link_kind", length = 10)
     public String linkKind;
+
+    /** A complaint made from a WBS tip: its content is WBS content, so it never goes to a unit (domain.md §6). */
+    @Column(name = "from_whistleblowing", nullable = false)
+    public boolean fromWhistleblowing;
+
+    /** Whether the tracking code opens this case; false for the source of a move and the copy of a copy. */
+    @Column(name = "tracking_primary", nullable = false)
+    public boolean trackingPrimary = true;
+
+    /** The officer who registered a complaint received outside the web form (counter, letter, SP4N-LAPOR!, ...). */
+    @Column(name = "registered_by_account_id")
+    public Long registeredByAccountId;
 
     @Version
     public int version;
@@ -258,13 +271,13 @@ public class ReportCase extends PanacheEntityBase {
         if (assigneeAccountId == null) {
             if (unitCode == null) {
                 errors.add(new FieldError("assignee", "unknown_option"));
-            } else if (channel != Channel.ADU || route != CaseRoute.TEAM) {
+            } else if (channel != Channel.ADU || route != CaseRoute.TEAM || fromWhistleblowing) {
                 errors.add(new FieldError("assignee", "unit_not_allowed"));
             }
         } else {
             boolean eligible = assigneeStanding.is(CaseActor.Relation.TEAM_MEMBER)
                     || assigneeStanding.is(CaseActor.Relation.ESCALATION_REVIEWER)
-                    || (channel == Channel.ADU && route == CaseRoute.TEAM && unitCode != null);
+                    || (channel == Channel.ADU && route == CaseRoute.TEAM && unitCode != null && !fromWhistleblowing);
             if (!eligible) {
                 errors.add(new FieldError("assignee", "not_eligible"));
             }
@@ -322,5 +335,32 @@ public class ReportCase extends PanacheEntityBase {
             return null;
         }
         return value.strip();
+    }
+
+    /**
+     * Closes the case because its content went to another channel (a move): allowed from every state that is not
+     * final, to the channel's closed state. Only complaints and WBS tips change channel.
+     *
+     * @return the history entry to store
+     */
+    public CaseEvent closeForChannelChange(Long actorAccountId, String reason, Instant at) {
+        WorkflowStatus closed = switch (channel) {
+            case ADU -> ComplaintStatus.DITUTUP;
+            case WBS -> WhistleblowingStatus.DITUTUP;
+            default -> throw new IllegalTransitionException(channel, status, "DITUTUP");
+        };
+        if (!openForChannelChange()) {
+            throw new IllegalTransitionException(channel, status, closed.name());
+        }
+        status = closed.name();
+        updatedAt = at;
+        CaseEvent event = CaseEvent.of(this, actorAccountId, reason, at);
+        event.action = "DIPINDAHKAN_SALURAN";
+        return event;
+    }
+
+    /** A complaint or WBS tip in a state that is not final may be moved or copied to the other channel. */
+    public boolean openForChannelChange() {
+        return (channel == Channel.ADU || channel == Channel.WBS) && !workflowStatus().closed();
     }
 }

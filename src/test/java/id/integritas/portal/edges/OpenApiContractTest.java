@@ -287,10 +287,79 @@ class OpenApiContractTest {
                 .body(Map.of("serviceCode", "LAINNYA", "unitCode", "SEKRETARIAT", "effectiveFrom",
                         today.plusYears(80).plusDays(n % 3000).toString()))
                 .post("/api/v1/admin/service-units").statusCode());
+        specifics(c, admin, employee, today, n);
         return c;
     }
 
     private static boolean chairAppointed;
+
+    /** The channel-specific operations (issue 7 §3); each call prepares its own case. */
+    private void specifics(Map<String, Supplier<Integer>> c, String admin, String employee, java.time.LocalDate today, long n) {
+        String upg = accounts.token("contract.upg", Set.of(Role.PETUGAS), Set.of(Channel.GRT));
+        String officer = accounts.token("contract.officer", Set.of(Role.PETUGAS), Set.of(Channel.ADU));
+        String bkpChair = accounts.token("contract.bkpchair", Set.of(Role.KETUA_TIM), Set.of());
+        String aduChair = accounts.token("contract.aduchair", Set.of(Role.KETUA_TIM), Set.of());
+        for (String[] chair : new String[][] { { "CONFLICT_OF_INTEREST", "contract.bkpchair" }, { "COMPLAINTS", "contract.aduchair" } }) {
+            Fixtures.json().auth().oauth2(admin).body(Map.of("teamKind", chair[0], "number", "800/KONTRAK-KETUA/" + chair[0] + "/" + n,
+                    "date", today.toString(), "signatory", "Kepala Dinas", "validFrom", today.toString(),
+                    "validUntil", today.plusYears(1).toString(),
+                    "members", java.util.List.of(Map.of("username", chair[1], "teamRole", "CHAIR"))))
+                    .post("/api/v1/admin/decrees").then().statusCode(201);
+        }
+        Supplier<String> gift = () -> "/api/v1/cases/" + Fixtures.json().auth().oauth2(employee).body(Fixtures.gratification())
+                .post("/api/v1/reports/gratifications").then().statusCode(201).extract().path("registrationNumber") + "/gratification";
+        Map<String, Object> forward = Map.of("kpkRegistrationNumber", "KPK-KONTRAK", "forwardedOn", "2026-11-12");
+        Map<String, Object> decision = Map.of("decisionNumber", "SK-KPK/KONTRAK", "decisionDate", "2026-11-13", "outcome", "MILIK_NEGARA");
+        c.put("GET /api/v1/cases/{registrationNumber}/gratification", () -> given().auth().oauth2(upg).get(gift.get()).statusCode());
+        c.put("POST /api/v1/cases/{registrationNumber}/gratification/exemption", () -> Fixtures.json().auth().oauth2(upg)
+                .body(Map.of("code", "SESAMA_REKAN")).post(gift.get() + "/exemption").statusCode());
+        c.put("POST /api/v1/cases/{registrationNumber}/gratification/kpk-forwarding", () -> Fixtures.json().auth().oauth2(upg)
+                .body(forward).post(gift.get() + "/kpk-forwarding").statusCode());
+        c.put("POST /api/v1/cases/{registrationNumber}/gratification/kpk-decision", () -> {
+            String g = gift.get();
+            Fixtures.json().auth().oauth2(upg).body(forward).post(g + "/kpk-forwarding").then().statusCode(200);
+            return Fixtures.json().auth().oauth2(upg).body(decision).post(g + "/kpk-decision").statusCode();
+        });
+        c.put("POST /api/v1/cases/{registrationNumber}/gratification/hand-over", () -> {
+            String g = gift.get();
+            Fixtures.json().auth().oauth2(upg).body(forward).post(g + "/kpk-forwarding").then().statusCode(200);
+            Fixtures.json().auth().oauth2(upg).body(decision).post(g + "/kpk-decision").then().statusCode(200);
+            return Fixtures.json().auth().oauth2(upg).body(Map.of("custody", "DITITIPKAN_UPG", "receiptNumber", "TT-KONTRAK",
+                    "storagePlace", "Lemari UPG", "handedOverOn", "2026-11-14")).post(g + "/hand-over").statusCode();
+        });
+        Supplier<String> declaration = () -> "/api/v1/cases/" + Fixtures.json().auth().oauth2(employee).body(Fixtures.declaration())
+                .post("/api/v1/reports/conflicts-of-interest").then().statusCode(201).extract().path("registrationNumber")
+                + "/conflict-of-interest";
+        Map<String, Object> decide = Map.of("analysis", "Analisis kontrak.", "controlMeasure", "MUNDUR_DARI_KEPUTUSAN");
+        c.put("GET /api/v1/cases/{registrationNumber}/conflict-of-interest", () -> given().auth().oauth2(bkpChair)
+                .get(declaration.get()).statusCode());
+        c.put("POST /api/v1/cases/{registrationNumber}/conflict-of-interest/decision", () -> Fixtures.json().auth().oauth2(bkpChair)
+                .body(decide).post(declaration.get() + "/decision").statusCode());
+        c.put("POST /api/v1/cases/{registrationNumber}/conflict-of-interest/implementation", () -> {
+            String d = declaration.get();
+            Fixtures.json().auth().oauth2(bkpChair).body(decide).post(d + "/decision").then().statusCode(200);
+            return Fixtures.json().auth().oauth2(bkpChair).body(Map.of()).post(d + "/implementation").statusCode();
+        });
+        c.put("POST /api/v1/cases/{registrationNumber}/conflict-of-interest/register-verification", () -> {
+            Map<String, Object> register = Map.of("kind", "DAFTAR_KEPENTINGAN", "declarant", Map.of("employmentType", "PNS"),
+                    "register", Map.of("year", 2026, "noConflict", true));
+            String r = Fixtures.json().auth().oauth2(employee).body(register).post("/api/v1/reports/conflicts-of-interest")
+                    .then().statusCode(201).extract().path("registrationNumber");
+            return given().auth().oauth2(bkpChair).post("/api/v1/cases/" + r + "/conflict-of-interest/register-verification")
+                    .statusCode();
+        });
+        c.put("POST /api/v1/cases/registered", () -> {
+            Map<String, Object> body = new java.util.HashMap<>(Fixtures.complaint());
+            body.put("medium", "LOKET");
+            return Fixtures.json().auth().oauth2(officer).body(body).post("/api/v1/cases/registered").statusCode();
+        });
+        c.put("POST /api/v1/cases/{registrationNumber}/channel-change", () -> {
+            String number = Fixtures.json().body(Fixtures.complaint()).post("/api/v1/reports/complaints").then().statusCode(201)
+                    .extract().path("registrationNumber");
+            return Fixtures.json().auth().oauth2(aduChair).body(Map.of("to", "WBS", "mode", "COPY", "reason", "Uji kontrak"))
+                    .post("/api/v1/cases/" + number + "/channel-change").statusCode();
+        });
+    }
 
     private static long holiday(String admin, String date, long n) {
         return ((Number) Fixtures.json().auth().oauth2(admin).body(Map.of("date", date, "kind", "LAINNYA", "name", "Kontrak " + n))
