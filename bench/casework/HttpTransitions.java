@@ -47,5 +47,6 @@ public class HttpTransitions {
             System.out.println("FAIL: expected exactly one 200 and the rest 409");
             System.exit(1);
         }
+        System.exit(0); // the client's executor threads would keep the JVM alive
     }
 }

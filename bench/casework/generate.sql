@@ -8,20 +8,20 @@
 set synchronous_commit = off;
 
 -- Officers: 10 per team, a chair each, 5 per unit for complaints assigned to units, 2 Inspektorat reviewers.
-insert into account (username, display_name, roles, channels, password_hash, unit_code, created_at)
+insert into account (username, display_name, roles, password_hash, unit_code, created_at)
 select 'bench.' || lower(t.kind) || '.' || g, 'Bench ' || t.kind || ' ' || g,
-       case when g = 1 then 'KETUA_TIM' else 'PETUGAS' end, '', a.password_hash, null, now()
+       case when g = 1 then 'KETUA_TIM' else 'PETUGAS' end, a.password_hash, null, now()
 from (values ('ADU'), ('GRT'), ('WBS'), ('BKP')) t(kind), generate_series(1, 10) g, account a where a.id = :admin;
-insert into account (username, display_name, roles, channels, password_hash, unit_code, created_at)
-select 'bench.unit.' || lower(u.code) || '.' || g, 'Bench unit ' || u.code || ' ' || g, 'PETUGAS', '', a.password_hash,
+insert into account (username, display_name, roles, password_hash, unit_code, created_at)
+select 'bench.unit.' || lower(u.code) || '.' || g, 'Bench unit ' || u.code || ' ' || g, 'PETUGAS', a.password_hash,
        u.code, now()
 from org_unit u, generate_series(1, 5) g, account a where a.id = :admin;
-insert into account (username, display_name, roles, channels, password_hash, created_at)
-select 'bench.inspektorat.' || g, 'Bench Inspektorat ' || g, 'INSPEKTORAT', '', a.password_hash, now()
+insert into account (username, display_name, roles, password_hash, created_at)
+select 'bench.inspektorat.' || g, 'Bench Inspektorat ' || g, 'INSPEKTORAT', a.password_hash, now()
 from generate_series(1, 2) g, account a where a.id = :admin;
 -- Employees who file gratification reports and declarations (200, each with a superior among the BKP team).
-insert into account (username, display_name, roles, channels, password_hash, superior_id, created_at)
-select 'bench.pegawai.' || g, 'Bench Pegawai ' || g, 'PEGAWAI', '', a.password_hash,
+insert into account (username, display_name, roles, password_hash, superior_id, created_at)
+select 'bench.pegawai.' || g, 'Bench Pegawai ' || g, 'PEGAWAI', a.password_hash,
        (select id from account where username = 'bench.bkp.' || (2 + g % 9)), now()
 from generate_series(1, 200) g, account a where a.id = :admin;
 
@@ -91,7 +91,8 @@ update report_case set status = 'DITUTUP' where status = 'SELESAI' and channel i
 insert into case_deadline (case_id, clock, started_on, due_on)
 select id, case channel when 'ADU' then 'P1' when 'WBS' then 'W1' when 'GRT' then 'G3' else 'K2' end,
        submitted_at::date, next_due_on
-from report_case where next_due_on is not null;
+from report_case where next_due_on is not null
+on conflict (case_id, clock) do nothing; -- the two template reports filed through the API have their real clocks
 
 -- Recusals (one officer per 500th case) and named persons (every 50th case names someone).
 insert into case_recusal (case_id, account_id, decision, basis, reason, decided_at)
