@@ -1,5 +1,11 @@
 package id.integritas.portal.casework;
 
+import id.integritas.portal.account.Account;
+import id.integritas.portal.casefile.CaseAction;
+import id.integritas.portal.casefile.CaseActor;
+import id.integritas.portal.casefile.CaseRules;
+import id.integritas.portal.casefile.TransitionRefusedException;
+
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +21,7 @@ import id.integritas.portal.casefile.WorkflowStatus;
  * Moves a case through {@link ReportCase#moveTo} and {@link CaseSteps#moved}, turning a refusal of the workflow
  * into {@link StepRefusedException} (409). {@code via} names an intermediate state the case passes through when
  * the target is reachable only from it (e.g. ANALISIS_UPG before an exemption decision); that step is recorded too.
+ * Who may take a step is {@link CaseRules}' decision, as for the generic transitions.
  */
 @ApplicationScoped
 public class CaseStepper {
@@ -22,14 +29,23 @@ public class CaseStepper {
     @Inject
     CaseSteps steps;
 
-    public CaseEvent move(ReportCase c, WorkflowStatus target, WorkflowStatus via, Long actor, String reason, Instant at) {
+    @Inject
+    CaseActors actors;
+
+    public CaseEvent move(ReportCase c, WorkflowStatus target, WorkflowStatus via, Account actor, String reason, Instant at) {
+        CaseActor standing = actors.of(actor, c);
         if (via != null && !c.workflowStatus().closed() && !c.workflowStatus().canMoveTo(target)
                 && c.workflowStatus().canMoveTo(via) && via.canMoveTo(target)) {
             move(c, via, null, actor, null, at);
         }
+        // who may take the step: the same rule table as the generic transitions (CaseRules), whoever calls
+        if (c.workflowStatus().canMoveTo(target)
+                && !CaseRules.permits(standing, CaseAction.of(c.channel, c.workflowStatus(), target), c.channel)) {
+            throw new TransitionRefusedException(c.status, CaseRules.allowedTransitions(c, standing));
+        }
         String previous = c.status;
         try {
-            CaseEvent e = c.moveTo(target, actor, reason, at);
+            CaseEvent e = c.moveTo(target, actor.id, reason, at);
             return steps.moved(c, e, previous);
         } catch (IllegalTransitionException e) {
             throw new StepRefusedException(c, target.name());

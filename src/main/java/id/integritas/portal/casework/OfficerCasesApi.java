@@ -29,15 +29,10 @@ import id.integritas.portal.account.Account;
 import id.integritas.portal.audit.AuditLog;
 import id.integritas.portal.casefile.CaseRoute;
 import id.integritas.portal.casefile.IdentityMode;
-import id.integritas.portal.casefile.PrivacyChangeRefusedException;
 import id.integritas.portal.casefile.ReportCase;
-import id.integritas.portal.casefile.TransitionRefusedException;
 import id.integritas.portal.casefile.TransitionRequest;
-import id.integritas.portal.system.api.Problem;
 import id.integritas.portal.system.i18n.RequestLocale;
 import id.integritas.portal.system.i18n.Texts;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import java.util.LinkedHashMap;
 import id.integritas.portal.account.CurrentAccount;
 import id.integritas.portal.system.api.ApiProblemException;
 import id.integritas.portal.system.validation.FieldError;
@@ -275,31 +270,6 @@ public class OfficerCasesApi {
                         + "\"; filename*=UTF-8''" + encoded)
                 .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", "sandbox")
                 .header("Cache-Control", "no-store").build();
-    }
-
-    @ServerExceptionMapper
-    public Response refused(TransitionRefusedException e) {
-        Texts t = locale.texts();
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("type", "urn:portal-integritas:problem:illegal-transition");
-        p.put("title", t.get("problem.illegal-transition.title"));
-        p.put("status", 409);
-        p.put("detail", t.get("problem.illegal-transition.detail"));
-        p.put("currentState", e.currentState());
-        p.put("allowedTransitions", e.allowedTransitions());
-        return Response.status(409).type(Problem.MEDIA_TYPE).entity(p).build();
-    }
-
-    @ServerExceptionMapper
-    public Response privacyRefused(PrivacyChangeRefusedException e) {
-        Texts t = locale.texts();
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("type", "urn:portal-integritas:problem:privacy-lowering");
-        p.put("title", t.get("problem.privacy-lowering.title"));
-        p.put("status", 409);
-        p.put("detail", t.get("problem.privacy-lowering.detail"));
-        p.put("identityMode", e.current().name());
-        return Response.status(409).type(Problem.MEDIA_TYPE).entity(p).build();
     }
 
     @GET

@@ -86,19 +86,6 @@ public class CaseAccess {
                 .setParameter("unit", actsForUnit ? account.unitCode : "").setParameter("roles", roles);
     }
 
-    /** The account's inbox page, newest first. */
-    @SuppressWarnings("unchecked")
-    public List<ReportCase> inbox(Account account, int page, int size) {
-        Query q = cases.getEntityManager().createNativeQuery("select c.* from report_case c where " + VISIBLE_SQL
-                + " order by c.submitted_at desc, c.id desc", ReportCase.class);
-        return bind(q, account).setFirstResult(page * size).setMaxResults(size).getResultList();
-    }
-
-    public long countInbox(Account account) {
-        Query q = cases.getEntityManager().createNativeQuery("select count(*) from report_case c where " + VISIBLE_SQL);
-        return ((Number) bind(q, account).getSingleResult()).longValue();
-    }
-
     /** The case by number if the account may see it today; empty otherwise (the caller answers 404 either way). */
     @SuppressWarnings("unchecked")
     public Optional<ReportCase> visible(Account account, String registrationNumber) {

@@ -56,8 +56,20 @@ class ChannelSpecificsTest {
         return prefix + System.nanoTime() % 1_000_000 + "." + SEQ.incrementAndGet();
     }
 
+    /** The UPG's chair: deciding exemptions and forwarding to the KPK are the chair's steps (CaseRules). */
     private String upg() {
-        return accounts.token(user("upg"), Set.of(Role.PETUGAS), Set.of(Channel.GRT));
+        String username = user("upg");
+        String token = accounts.token(username, Set.of(Role.PETUGAS, Role.KETUA_TIM), Set.of());
+        LocalDate today = decrees.today();
+        QuarkusTransaction.requiringNew().run(() -> decrees.create(new DecreeAdmin.DecreeRequest(TeamKind.UPG,
+                "SK-UJI/UPG-KETUA/" + username, today.minusDays(1), "Kepala Dinas (uji)", today.minusDays(1),
+                today.plusYears(1), List.of(new DecreeAdmin.MemberRequest(username, TeamRole.CHAIR, null, null))), null));
+        return token;
+    }
+
+    /** A UPG member who is not the chair. */
+    private String upgMember() {
+        return accounts.token(user("upg.anggota"), Set.of(Role.PETUGAS), Set.of(Channel.GRT));
     }
 
     private String employee() {
@@ -111,6 +123,10 @@ class ChannelSpecificsTest {
                 .post(gratification(after) + "/exemption").then().statusCode(400)
                 .body("errors.find { it.field == 'code' }.code", is("unknown_option"));
         given().auth().oauth2(officer).get(gratification(after)).then().body("status", is("DITERIMA_UPG"));
+        // a member who is not the chair may not decide, here as through the generic transitions
+        json().auth().oauth2(upgMember()).body(Map.of("code", "SESAMA_REKAN"))
+                .post(gratification(after) + "/exemption").then().statusCode(409)
+                .body("allowedTransitions", not(hasItem("TIDAK_WAJIB_LAPOR")));
         json().auth().oauth2(officer).body(Map.of("code", "SESAMA_REKAN"))
                 .post(gratification(after) + "/exemption").then().statusCode(200).body("status", is("TIDAK_WAJIB_LAPOR"));
         // an exempt report cannot go to the KPK any more

@@ -295,11 +295,11 @@ class OpenApiContractTest {
 
     /** The channel-specific operations (issue 7 §3); each call prepares its own case. */
     private void specifics(Map<String, Supplier<Integer>> c, String admin, String employee, java.time.LocalDate today, long n) {
-        String upg = accounts.token("contract.upg", Set.of(Role.PETUGAS), Set.of(Channel.GRT));
+        String upg = accounts.token("contract.upg", Set.of(Role.PETUGAS, Role.KETUA_TIM), Set.of()); // the UPG chair, appointed below
         String officer = accounts.token("contract.officer", Set.of(Role.PETUGAS), Set.of(Channel.ADU));
         String bkpChair = accounts.token("contract.bkpchair", Set.of(Role.KETUA_TIM), Set.of());
         String aduChair = accounts.token("contract.aduchair", Set.of(Role.KETUA_TIM), Set.of());
-        for (String[] chair : new String[][] { { "CONFLICT_OF_INTEREST", "contract.bkpchair" }, { "COMPLAINTS", "contract.aduchair" } }) {
+        for (String[] chair : new String[][] { { "CONFLICT_OF_INTEREST", "contract.bkpchair" }, { "COMPLAINTS", "contract.aduchair" }, { "UPG", "contract.upg" } }) {
             Fixtures.json().auth().oauth2(admin).body(Map.of("teamKind", chair[0], "number", "800/KONTRAK-KETUA/" + chair[0] + "/" + n,
                     "date", today.toString(), "signatory", "Kepala Dinas", "validFrom", today.toString(),
                     "validUntil", today.plusYears(1).toString(),

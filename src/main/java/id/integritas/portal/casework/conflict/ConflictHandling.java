@@ -101,7 +101,7 @@ public class ConflictHandling {
             throw new InvalidInputException(errors);
         }
         Instant now = clock.instant();
-        stepper.move(c, ConflictStatus.DIPUTUSKAN, ConflictStatus.ANALISIS_ATASAN, actor.id, measure.name(), now);
+        stepper.move(c, ConflictStatus.DIPUTUSKAN, ConflictStatus.ANALISIS_ATASAN, actor, measure.name(), now);
         ConflictDecision d = new ConflictDecision();
         d.caseId = c.id;
         d.analysis = cipher.encryptText(analysis.strip(), EncryptionLabels.CONFLICT_DECISION);
@@ -127,7 +127,7 @@ public class ConflictHandling {
             throw new InvalidInputException(new FieldError("note", "too_long", List.of(500)));
         }
         Instant now = clock.instant();
-        stepper.move(c, ConflictStatus.DILAKSANAKAN, null, actor.id, note == null || note.isBlank() ? null : note.strip(), now);
+        stepper.move(c, ConflictStatus.DILAKSANAKAN, null, actor, note == null || note.isBlank() ? null : note.strip(), now);
         ConflictDecision d = ConflictDecision.findById(c.id);
         d.implementedBy = actor.id;
         d.implementedAt = now;
@@ -143,7 +143,7 @@ public class ConflictHandling {
         if (!teamChannels.contains(id.integritas.portal.casefile.Channel.BKP)) {
             throw new ApiProblemException(403, "forbidden");
         }
-        stepper.move(c, ConflictStatus.TERVERIFIKASI, null, actor.id, null, clock.instant());
+        stepper.move(c, ConflictStatus.TERVERIFIKASI, null, actor, null, clock.instant());
         audit.record(actor.id, "CONFLICT_REGISTER_VERIFIED", "CASE", c.id, null);
     }
 

@@ -125,7 +125,7 @@ public class GratificationHandlingApi {
     public GratificationView exempt(@PathParam("registrationNumber") String number, ExemptionBody body) {
         ReportCase c = visible(number);
         ExemptionBody b = required(body);
-        upg.exempt(c, current.account().id, b.code(), b.reason());
+        upg.exempt(c, current.account(), b.code(), b.reason());
         return view(c);
     }
 
@@ -137,7 +137,7 @@ public class GratificationHandlingApi {
     public GratificationView forward(@PathParam("registrationNumber") String number, ForwardBody body) {
         ReportCase c = visible(number);
         ForwardBody b = required(body);
-        upg.forward(c, current.account().id, b.kpkRegistrationNumber(), b.forwardedOn());
+        upg.forward(c, current.account(), b.kpkRegistrationNumber(), b.forwardedOn());
         return view(c);
     }
 
@@ -149,7 +149,7 @@ public class GratificationHandlingApi {
     public GratificationView decide(@PathParam("registrationNumber") String number, DecisionBody body) {
         ReportCase c = visible(number);
         DecisionBody b = required(body);
-        upg.decide(c, current.account().id, b.decisionNumber(), b.decisionDate(), b.outcome());
+        upg.decide(c, current.account(), b.decisionNumber(), b.decisionDate(), b.outcome());
         return view(c);
     }
 
@@ -166,7 +166,7 @@ public class GratificationHandlingApi {
         upg.checkHandOver(b.custody(), b.receiptNumber(), b.storagePlace(), !files.isEmpty(), b.handedOverOn());
         // The proof is checked and its metadata-free copy made before the transaction; both are sealed in it.
         List<AttachmentStore.Prepared> proof = attachments.prepare(files);
-        upg.handOver(number, () -> visibleFor(officer, number), officer.id, b.custody(), b.receiptNumber(),
+        upg.handOver(number, () -> visibleFor(officer, number), officer, b.custody(), b.receiptNumber(),
                 b.storagePlace(), proof, b.handedOverOn());
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> view(visibleFor(officer, number)));
     }

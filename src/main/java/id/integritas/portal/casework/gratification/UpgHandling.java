@@ -1,5 +1,7 @@
 package id.integritas.portal.casework.gratification;
 
+import id.integritas.portal.account.Account;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,7 +64,7 @@ public class UpgHandling {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void exempt(ReportCase c, long actor, String code, String reason) {
+    public void exempt(ReportCase c, Account actor, String code, String reason) {
         List<FieldError> errors = new ArrayList<>();
         ExemptionSet set = ruleSets.inForceOn(c.giftReceivedOn).orElse(null);
         if (blank(code)) {
@@ -79,13 +81,13 @@ public class UpgHandling {
         h.exemptionSetId = set.id;
         h.exemptionCode = code.strip();
         h.exemptionDecidedAt = now;
-        h.exemptionDecidedBy = actor;
+        h.exemptionDecidedBy = actor.id;
         h.persist();
-        audit.record(actor, "GRATIFICATION_EXEMPTED", "CASE", c.id, h.exemptionCode);
+        audit.record(actor.id, "GRATIFICATION_EXEMPTED", "CASE", c.id, h.exemptionCode);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void forward(ReportCase c, long actor, String kpkRegistrationNumber, LocalDate forwardedOn) {
+    public void forward(ReportCase c, Account actor, String kpkRegistrationNumber, LocalDate forwardedOn) {
         List<FieldError> errors = new ArrayList<>();
         checkText(errors, "kpkRegistrationNumber", kpkRegistrationNumber, MAX_TEXT, true);
         checkDate(errors, "forwardedOn", forwardedOn, c.giftReceivedOn);
@@ -96,11 +98,11 @@ public class UpgHandling {
         h.kpkRegistrationNumber = kpkRegistrationNumber.strip();
         h.forwardedOn = forwardedOn;
         h.persist();
-        audit.record(actor, "GRATIFICATION_FORWARDED_TO_KPK", "CASE", c.id, null);
+        audit.record(actor.id, "GRATIFICATION_FORWARDED_TO_KPK", "CASE", c.id, null);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void decide(ReportCase c, long actor, String decisionNumber, LocalDate decisionDate, KpkOutcome outcome) {
+    public void decide(ReportCase c, Account actor, String decisionNumber, LocalDate decisionDate, KpkOutcome outcome) {
         List<FieldError> errors = new ArrayList<>();
         checkText(errors, "decisionNumber", decisionNumber, MAX_TEXT, true);
         GratificationHandling h = of(c);
@@ -114,7 +116,7 @@ public class UpgHandling {
         h.kpkDecisionDate = decisionDate;
         h.kpkOutcome = outcome.name();
         h.persist();
-        audit.record(actor, "GRATIFICATION_KPK_DECISION", "CASE", c.id, outcome.name());
+        audit.record(actor.id, "GRATIFICATION_KPK_DECISION", "CASE", c.id, outcome.name());
     }
 
     /** Checks the hand-over before any file is prepared; {@link #handOver} stores it. */
@@ -134,7 +136,7 @@ public class UpgHandling {
     }
 
     @Transactional
-    public void handOver(String registrationNumber, java.util.function.Supplier<ReportCase> visibleCase, long actor,
+    public void handOver(String registrationNumber, java.util.function.Supplier<ReportCase> visibleCase, Account actor,
             HandOver custody, String receiptNumber, String storagePlace, List<AttachmentStore.Prepared> proof,
             LocalDate handedOverOn) {
         ReportCase c = visibleCase.get();
@@ -150,7 +152,7 @@ public class UpgHandling {
         h.storagePlace = blank(storagePlace) ? null : storagePlace.strip();
         h.handedOverOn = handedOverOn;
         h.persist();
-        audit.record(actor, "GRATIFICATION_HANDED_OVER", "CASE", c.id, custody.name());
+        audit.record(actor.id, "GRATIFICATION_HANDED_OVER", "CASE", c.id, custody.name());
     }
 
     void checkDate(List<FieldError> errors, String field, LocalDate day, LocalDate notBefore) {
