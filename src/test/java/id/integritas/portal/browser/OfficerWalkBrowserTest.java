@@ -94,6 +94,55 @@ class OfficerWalkBrowserTest extends Chromium {
         }
     }
 
+    /**
+     * Each role this work touches, on a 360-px phone: the chair's inbox, case page and counter form, the head of
+     * office's dashboard, the administrator's unassigned queue and audit trail. Each page is checked (axe, width)
+     * with content on it first.
+     */
+    @Test
+    void everyCaseworkPageFitsAPhoneForItsRole() {
+        String chair = "phone.chair" + System.nanoTime() % 100000;
+        accounts.token(chair, Set.of(Role.PETUGAS, Role.KETUA_TIM), Set.of());
+        var today = decrees.today();
+        decrees.create(new DecreeAdmin.DecreeRequest(TeamKind.of(Channel.ADU), "SK-PHONE/" + chair, today.minusDays(1),
+                "Kepala Dinas (uji)", today.minusDays(1), today.plusYears(1),
+                List.of(new DecreeAdmin.MemberRequest(chair, TeamRole.CHAIR, null, null))), null);
+        String number = json().body(Fixtures.complaint()).post("/api/v1/reports/complaints").then().statusCode(201)
+                .extract().path("registrationNumber");
+        String head = "phone.kadis" + System.nanoTime() % 100000;
+        accounts.token(head, Set.of(Role.PIMPINAN), Set.of());
+        String admin = "phone.admin" + System.nanoTime() % 100000;
+        accounts.token(admin, Set.of(Role.ADMIN), Set.of());
+
+        try (Tab tab = phone()) {
+            tab.open("/masuk");
+            signIn(tab, chair);
+            tab.arrived("#inbox-table").keep("phone-inbox");
+            tab.page.click("#inbox-table a:text-is('" + number + "')");
+            tab.arrived("#steps").keep("phone-case");
+            assertTrue(tab.page.locator("button[data-step='TERVERIFIKASI']").count() == 1);
+            tab.open("/petugas/pengaduan-baru");
+            assertTrue(tab.text("main").length() > 0);
+            signOut(tab);
+
+            tab.open("/masuk");
+            signIn(tab, head);
+            tab.arrived("main h1").keep("phone-dashboard");
+            assertTrue(tab.page.url().endsWith("/pimpinan"), tab.page.url());
+            assertFalse(tab.page.content().contains(number), "the dashboard shows counts, never case numbers");
+            signOut(tab);
+
+            tab.open("/masuk");
+            signIn(tab, admin);
+            tab.arrived("main h1");
+            tab.open("/admin/kasus-tanpa-tim");
+            tab.open("/admin/audit?periksa=1");
+            assertTrue(tab.text("[data-testid=chain-result]").length() > 0, "the chain check is shown");
+            tab.keep("phone-audit");
+            tab.assertNoFailures();
+        }
+    }
+
     /** Fills the step form and presses the button for {@code to}; waits for the case page again. */
     private static void step(Tab tab, String to, String reason, String message) {
         assertTrue(tab.page.locator("button[data-step='" + to + "']").count() == 1, "the step " + to + " is offered");
