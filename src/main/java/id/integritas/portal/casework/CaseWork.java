@@ -396,6 +396,10 @@ public class CaseWork {
         if (ids.isEmpty()) {
             return;
         }
+        if (ids.size() > TransitionRequest.MAX_ATTACHMENTS) { // before the query: it binds one parameter per id
+            throw new InvalidInputException(new FieldError("attachmentIds", "too_many_items",
+                    List.of(TransitionRequest.MAX_ATTACHMENTS)));
+        }
         long found = em.createQuery("select count(a) from Attachment a where a.caseId = :c and a.id in :ids", Long.class)
                 .setParameter("c", c.id).setParameter("ids", ids).getSingleResult();
         if (found != new HashSet<>(ids).size()) {

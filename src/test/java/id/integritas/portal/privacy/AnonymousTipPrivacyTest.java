@@ -70,4 +70,13 @@ class AnonymousTipPrivacyTest {
         assertFalse(log.contains(code), "tracking code in the log");
         assertFalse(log.contains("Diminta uang tambahan"), "report content in the log");
     }
+
+    /** Query strings carry officers' reasons (identity views), filters and searches: the access log keeps the path only. */
+    @Test
+    void theAccessLogKeepsNoQueryString() throws Exception {
+        given().get("/hitung-tenggat?start=2026-03-17&workingDays=3&catatan=QueryProbe77").then().statusCode(200);
+        String log = Files.readString(Path.of("target/quarkus-test.log"));
+        assertTrue(log.contains("\"GET /hitung-tenggat\""), "the request is in the access log, by its path");
+        assertFalse(log.contains("QueryProbe77"), "a query string in the access log");
+    }
 }

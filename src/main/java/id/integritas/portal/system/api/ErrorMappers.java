@@ -78,6 +78,12 @@ public class ErrorMappers {
         return problem(Problem.of("malformed-request", t.get("problem.malformed.title"), 400, t.get("problem.malformed.detail")));
     }
 
+    /** Two requests changed the same record at once (its version moved): the later one is told to reload. */
+    @ServerExceptionMapper({ jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class })
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
+        return apiProblem(new ApiProblemException(409, "concurrent-change"), uri);
+    }
+
     @ServerExceptionMapper
     public Response apiProblem(ApiProblemException e, UriInfo uri) {
         Texts t = locale.texts();
@@ -134,6 +140,10 @@ public class ErrorMappers {
                 : page(status, t);
     }
 
+    private static boolean isOrCausedBy(Throwable e, Class<? extends Throwable> type) {
+        return type.isInstance(e) || causeOfType(e, type) != null;
+    }
+
     private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
         for (Throwable c = e.getCause(); c != null && c != e; c = c.getCause()) {
             if (type.isInstance(c)) {
@@ -161,6 +171,14 @@ public class ErrorMappers {
         }
         if (DatabaseFailures.invalidText(e)) {
             return unreadable(new java.io.IOException("text refused by the database"), uri);
+        }
+        if (isOrCausedBy(e, jakarta.persistence.OptimisticLockException.class)
+                || isOrCausedBy(e, org.hibernate.StaleStateException.class)) {
+            return concurrentChange(null, uri); // the version check failed at commit, wrapped by the transaction
+        }
+        if (isOrCausedBy(e, StackOverflowError.class)) {
+            // a file nested deeper than its parser can follow (e.g. a PDF of 200,000 "["): refused, not a fault
+            return unreadable(new java.io.IOException("file nested too deeply"), uri);
         }
         // Only the class and place are logged: exception messages may echo submitted values.
         StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;

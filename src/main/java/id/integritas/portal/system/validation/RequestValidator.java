@@ -37,16 +37,26 @@ public class RequestValidator {
 
     public <T> void check(T request, List<FieldError> earlier) {
         List<FieldError> errors = new ArrayList<>(earlier);
+        java.util.Set<String> named = new java.util.HashSet<>();
+        errors.forEach(e -> named.add(e.field()));
         if (request != null) {
+            // A list over its limit is answered alone: validating each of its (perhaps 100,000) entries would cost
+            // time and memory that an anonymous client could make the portal spend.
+            List<FieldError> oversized = oversizedLists(request, "", 0);
+            if (!oversized.isEmpty()) {
+                oversized.stream().filter(e -> named.add(e.field())).forEach(errors::add);
+                errors.sort(Comparator.comparing(FieldError::field));
+                throw new InvalidInputException(errors);
+            }
             for (ConstraintViolation<T> v : validator.validate(request)) {
                 String field = v.getPropertyPath().toString();
-                if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+                if (named.add(field)) {
                     errors.add(toError(field, v));
                 }
             }
             if (request instanceof CrossFieldRules rules) {
                 for (FieldError e : rules.crossFieldErrors()) {
-                    if (errors.stream().noneMatch(x -> x.field().equals(e.field()))) {
+                    if (named.add(e.field())) {
                         errors.add(e);
                     }
                 }
@@ -56,6 +66,34 @@ public class RequestValidator {
             errors.sort(Comparator.comparing(FieldError::field));
             throw new InvalidInputException(errors);
         }
+    }
+
+    /** Record components (and those of nested records) holding a collection longer than their {@code @Size(max)}. */
+    private static List<FieldError> oversizedLists(Object value, String prefix, int depth) {
+        List<FieldError> found = new ArrayList<>();
+        if (value == null || !value.getClass().isRecord() || depth > 3) {
+            return found;
+        }
+        for (java.lang.reflect.RecordComponent rc : value.getClass().getRecordComponents()) {
+            Object v;
+            try {
+                v = rc.getAccessor().invoke(value);
+            } catch (ReflectiveOperationException e) {
+                continue;
+            }
+            String field = prefix + rc.getName();
+            Size size = rc.getAnnotation(Size.class);
+            if (size == null) {
+                size = rc.getAccessor().getAnnotation(Size.class);
+            }
+            if (v instanceof java.util.Collection<?> c && size != null && c.size() > size.max()) {
+                found.add(new FieldError(field, field.endsWith("attachments") ? "too_many_files" : "too_many_items",
+                        List.of(size.max())));
+            } else if (v != null && v.getClass().isRecord()) {
+                found.addAll(oversizedLists(v, field + ".", depth + 1));
+            }
+        }
+        return found;
     }
 
     private FieldError toError(String field, ConstraintViolation<?> v) {
