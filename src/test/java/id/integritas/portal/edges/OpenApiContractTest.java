@@ -207,6 +207,16 @@ class OpenApiContractTest {
                 .put("/api/v1/admin/holidays/" + holiday(admin, "2032-01-1" + (n % 10), n)).statusCode());
         c.put("DELETE /api/v1/admin/holidays/{id}", () -> given().auth().oauth2(admin)
                 .delete("/api/v1/admin/holidays/" + holiday(admin, "2032-03-1" + (n % 10), n)).statusCode());
+        c.put("GET /api/v1/admin/deadline-rule-sets", () -> given().auth().oauth2(admin).get("/api/v1/admin/deadline-rule-sets").statusCode());
+        c.put("GET /api/v1/admin/deadline-rule-sets/{id}", () -> given().auth().oauth2(admin).get("/api/v1/admin/deadline-rule-sets/"
+                + given().auth().oauth2(admin).get("/api/v1/admin/deadline-rule-sets").then().extract().path("[0].id")).statusCode());
+        c.put("POST /api/v1/admin/deadline-rule-sets", () -> {
+            io.restassured.response.Response added = ruleSetVersion(admin);
+            given().auth().oauth2(admin).delete("/api/v1/admin/deadline-rule-sets/" + added.path("id")).then().statusCode(204);
+            return added.statusCode();
+        });
+        c.put("DELETE /api/v1/admin/deadline-rule-sets/{id}", () -> given().auth().oauth2(admin)
+                .delete("/api/v1/admin/deadline-rule-sets/" + ruleSetVersion(admin).path("id")).statusCode());
         c.put("GET /api/v1/cases/unassigned", () -> given().auth().oauth2(admin).get("/api/v1/cases/unassigned").statusCode());
         java.time.LocalDate today = decrees.today();
         Map<String, Object> decree = Map.of("teamKind", "COMPLAINTS", "number", "800/KONTRAK/" + n, "date", today.toString(),
@@ -364,5 +374,12 @@ class OpenApiContractTest {
     private static long holiday(String admin, String date, long n) {
         return ((Number) Fixtures.json().auth().oauth2(admin).body(Map.of("date", date, "kind", "LAINNYA", "name", "Kontrak " + n))
                 .post("/api/v1/admin/holidays").then().statusCode(201).extract().path("id")).longValue();
+    }
+
+    /** A version of the clocks far in the future (withdrawn by the caller), so that no other test meets it. */
+    private static io.restassured.response.Response ruleSetVersion(String admin) {
+        java.time.LocalDate from = java.time.LocalDate.now().plusDays(30000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(30000));
+        return Fixtures.json().auth().oauth2(admin).body(Map.of("name", "Kontrak", "effectiveFrom", from.toString(), "changes",
+                java.util.List.of(Map.of("clock", "P1", "amount", 4, "unit", "WORKING_DAYS")))).post("/api/v1/admin/deadline-rule-sets");
     }
 }
