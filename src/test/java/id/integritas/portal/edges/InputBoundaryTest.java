@@ -106,6 +106,31 @@ class InputBoundaryTest {
         assertTrue(rawPost("/pengaduan", 70L * 1024 * 1024).contains("payload-too-large"));
     }
 
+    @Test
+    void aBodyHeldInMemoryMustDeclareASmallLength() throws Exception {
+        Map<String, Object> nearTheLimit = new HashMap<>(Fixtures.complaint());
+        nearTheLimit.put("description", "a".repeat(900_000));
+        Fixtures.json().body(nearTheLimit).post("/api/v1/reports/complaints")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("description"));
+        Map<String, Object> overTheLimit = new HashMap<>(Fixtures.complaint());
+        overTheLimit.put("description", "a".repeat(1_100_000));
+        Fixtures.json().body(overTheLimit).post("/api/v1/reports/complaints")
+                .then().statusCode(413).contentType(PROBLEM).body("type", endsWith("payload-too-large"));
+
+        String host = "Host: localhost\r\n";
+        String chunked = id.integritas.portal.support.RawHttp.send("localhost", RestAssured.port, "POST /api/v1/reports/complaints HTTP/1.1\r\n"
+                + host + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n", 10_000);
+        assertTrue(chunked.startsWith("HTTP/1.1 411"), chunked);
+        assertTrue(chunked.contains("urn:portal-integritas:problem:length-required"), chunked);
+        String untyped = id.integritas.portal.support.RawHttp.send("localhost", RestAssured.port, "POST /api/v1/reports/complaints HTTP/1.1\r\n"
+                + host + "Content-Length: 2\r\n\r\n{}", 10_000);
+        assertTrue(untyped.startsWith("HTTP/1.1 415"), untyped);
+        assertTrue(untyped.contains("urn:portal-integritas:problem:unsupported-media-type"), untyped);
+        String typed = id.integritas.portal.support.RawHttp.send("localhost", RestAssured.port, "POST /api/v1/reports/complaints HTTP/1.1\r\n"
+                + host + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}", 10_000);
+        assertTrue(typed.startsWith("HTTP/1.1 400"), "the same body with its type is read and validated: " + typed);
+    }
+
     /** Sends only the headers of a POST declaring {@code length} bytes and reads what the server answers. */
     private static String rawPost(String path, long length) throws Exception {
         return id.integritas.portal.support.RawHttp.postDeclaring("localhost", RestAssured.port, path, length, 10_000);

@@ -17,11 +17,16 @@ public final class RawHttp {
      * and returns what the server answers, up to the end of a JSON body.
      */
     public static String postDeclaring(String host, int port, String path, long length, int timeoutMillis) throws Exception {
+        return send(host, port, "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\nContent-Length: "
+                + length + "\r\n\r\n" + (length == 2 ? "{}" : ""), timeoutMillis);
+    }
+
+    /** Sends {@code request} as it is (request line, headers, perhaps a body) and returns the answer, as above. */
+    public static String send(String host, int port, String request, int timeoutMillis) throws Exception {
         try (Socket s = new Socket(host, port)) {
             s.setSoTimeout(timeoutMillis);
             OutputStream out = s.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\nContent-Length: "
-                    + length + "\r\n\r\n" + (length == 2 ? "{}" : "")).getBytes(StandardCharsets.US_ASCII));
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = s.getInputStream();
             byte[] buf = new byte[8192];

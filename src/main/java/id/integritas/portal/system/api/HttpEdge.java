@@ -30,6 +30,10 @@ import io.vertx.ext.web.RoutingContext;
  * <li>a URL whose path or query decodes to control characters or ill-formed UTF-8 gets 400 problem+json;</li>
  * <li>a declared body over {@code quarkus.http.limits.max-body-size} gets 413 problem+json (Quarkus alone would
  * answer with an empty body), and the connection is closed without reading the body;</li>
+ * <li>a body that is not multipart (JSON, url-encoded) is held in memory whole, so it must declare its length (411
+ * otherwise) and stay within {@code portal.uploads.max-text-body-bytes} (413): three parallel 12-MB JSON bodies
+ * otherwise exhausted a 128-MB heap;</li>
+ * <li>an API request with a body but no Content-Type gets 415 rather than being read as JSON;</li>
  * <li>every answer except static assets carries {@code Cache-Control: no-store}: pages and API answers show case
  * content, messages or identities, and the rest is cheap to produce again.</li>
  * </ul>
@@ -46,6 +50,9 @@ public class HttpEdge {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    id.integritas.portal.system.PortalConfig config;
+
     void install(@Observes Router router) {
         router.route().order(ORDER).handler(this::handle);
     }
@@ -60,18 +67,38 @@ public class HttpEdge {
             return;
         }
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && tooLong(length)) {
+        if (length != null && declared(length) > maxBodySize.asLongValue()) {
             refuse(rc, 413, "payload-too-large", true);
             return;
+        }
+        boolean chunked = rc.request().headers().contains(HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CHUNKED, true);
+        if (chunked || (length != null && declared(length) > 0)) {
+            String type = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
+            boolean multipart = type != null && type.trim().toLowerCase(Locale.ROOT).startsWith("multipart/");
+            if (!multipart) {
+                if (type == null && path != null && path.startsWith("/api/")) {
+                    refuse(rc, 415, "unsupported-media-type", true);
+                    return;
+                }
+                if (length == null) {
+                    refuse(rc, 411, "length-required", true);
+                    return;
+                }
+                if (declared(length) > config.uploads().maxTextBodyBytes()) {
+                    refuse(rc, 413, "payload-too-large", true);
+                    return;
+                }
+            }
         }
         rc.next();
     }
 
-    private boolean tooLong(String length) {
+    /** The declared length; 0 when it is not a number (Vert.x itself refuses such a request). */
+    private static long declared(String length) {
         try {
-            return Long.parseLong(length.trim()) > maxBodySize.asLongValue();
+            return Long.parseLong(length.trim());
         } catch (NumberFormatException e) {
-            return false; // Vert.x itself refuses a Content-Length that is not a number
+            return 0;
         }
     }
 
