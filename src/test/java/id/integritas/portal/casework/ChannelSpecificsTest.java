@@ -147,7 +147,7 @@ class ChannelSpecificsTest {
         json().auth().oauth2(officer).body(Map.of("custody", "DITITIPKAN_UPG", "receiptNumber", "TT-1",
                 "storagePlace", "Lemari UPG", "handedOverOn", "2026-10-06"))
                 .post(gratification(n) + "/hand-over").then().statusCode(409)
-                .body("currentState", is("DITERUSKAN_KE_KPK")).body("allowedStates", contains("DITETAPKAN"));
+                .body("currentState", is("DITERUSKAN_KE_KPK")).body("allowedTransitions", contains("DITETAPKAN"));
         json().auth().oauth2(officer).body(Map.of("decisionNumber", "SK-KPK/77/2026", "decisionDate", "2026-10-20",
                 "outcome", "BUKAN_HASIL"))
                 .post(gratification(n) + "/kpk-decision").then().statusCode(400);
