@@ -16,6 +16,7 @@ import id.integritas.portal.audit.AuditLog;
 import id.integritas.portal.casefile.Channel;
 import id.integritas.portal.casefile.WorkflowStatus;
 import id.integritas.portal.system.OfficeDay;
+import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -43,6 +44,9 @@ public class RetentionRuleSets implements PanacheRepository<RetentionRuleSet> {
     @Inject
     Clock clock;
 
+    @Inject
+    PortalConfig config;
+
     /** The set in force on {@code day} (the latest that took effect on or before it), with its rules. */
     public Optional<RetentionRuleSet> inForceOn(LocalDate day) {
         return find("select distinct s from RetentionRuleSet s left join fetch s.rules where s.effectiveFrom = "
@@ -57,7 +61,7 @@ public class RetentionRuleSets implements PanacheRepository<RetentionRuleSet> {
     /**
      * Adds a new version. Refused (400 with field details): a missing name, an effective date that is not in the
      * future or already taken, an unknown channel, an outcome that is not a closed state of the channel's workflow, a
-     * period outside 1..1200 months, an unknown action, a channel and outcome given twice, no rule at all.
+     * period outside 1 month .. {@code portal.privacy.retention-years} (what the privacy notice promises), an unknown action, a channel and outcome given twice, no rule at all.
      */
     @Transactional
     public RetentionRuleSet add(RuleSetRequest request, Long actorAccountId) {
@@ -84,6 +88,8 @@ public class RetentionRuleSets implements PanacheRepository<RetentionRuleSet> {
         } else if (rules.size() > 100) {
             errors.add(new FieldError("rules", "too_many_items", List.of(100)));
         }
+        // The privacy notice (/privasi) promises reporters this ceiling; a hold is the only way past it.
+        int maxMonths = config.privacy().retentionYears() * 12;
         RetentionRuleSet set = new RetentionRuleSet();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < rules.size() && i < 100; i++) {
@@ -103,8 +109,8 @@ public class RetentionRuleSets implements PanacheRepository<RetentionRuleSet> {
             }
             if (r.periodMonths() == null) {
                 errors.add(new FieldError(at + "periodMonths", "required"));
-            } else if (r.periodMonths() < 1 || r.periodMonths() > 1200) {
-                errors.add(new FieldError(at + "periodMonths", "out_of_range", List.of(1, 1200)));
+            } else if (r.periodMonths() < 1 || r.periodMonths() > maxMonths) {
+                errors.add(new FieldError(at + "periodMonths", "out_of_range", List.of(1, maxMonths)));
             }
             RetentionAction action = enumOf(RetentionAction.class, r.action());
             if (action == null) {

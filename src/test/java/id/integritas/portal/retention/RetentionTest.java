@@ -344,9 +344,10 @@ class RetentionTest {
                 .post("/api/v1/admin/retention/rule-sets").then().statusCode(400).body("errors.field", hasItem("effectiveFrom"));
         json().auth().oauth2(admin).body(Map.of("name", "Retensi uji", "effectiveFrom", from.toString(), "rules",
                 List.of(Map.of("channel", "WBS", "outcome", "TELAAH", "periodMonths", 12, "action", "PURGE"),
-                        Map.of("channel", "WBS", "outcome", "SELESAI", "periodMonths", 0, "action", "BURN"))))
+                        Map.of("channel", "WBS", "outcome", "SELESAI", "periodMonths", 0, "action", "BURN"),
+                        Map.of("channel", "WBS", "outcome", "DITUTUP", "periodMonths", 61, "action", "PURGE"))))
                 .post("/api/v1/admin/retention/rule-sets").then().statusCode(400)
-                .body("errors.field", hasItems("rules[0].outcome", "rules[1].periodMonths", "rules[1].action"));
+                .body("errors.field", hasItems("rules[0].outcome", "rules[1].periodMonths", "rules[1].action", "rules[2].periodMonths"));
         json().auth().oauth2(admin).body(Map.of("name", "Retensi uji", "effectiveFrom", from.toString(), "rules", List.of(rule)))
                 .post("/api/v1/admin/retention/rule-sets").then().statusCode(201).body("rules[0].periodMonths", is(12));
         json().auth().oauth2(admin).body(Map.of("name", "Lagi", "effectiveFrom", from.toString(), "rules", List.of(rule)))
