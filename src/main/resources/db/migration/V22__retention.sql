@@ -79,3 +79,6 @@ from retention_rule_set s,
   ('BKP', 'TERVERIFIKASI', 36, 'DESTROY_CONTENT')
  ) as r (channel, outcome, months, action)
 where s.effective_from = date '2026-01-01';
+
+-- the administrators' list of held cases (keyset by case id)
+create index case_retention_held_idx on case_retention (case_id) where held_at is not null;

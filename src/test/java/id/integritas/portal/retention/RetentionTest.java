@@ -279,6 +279,10 @@ class RetentionTest {
                 .statusCode(200).body("held", is(true)).body("reason", is("Gugatan PTUN nomor 12/G/2026 masih berjalan"));
         json().auth().oauth2(chair[1]).body(Map.of("reason", "Lagi")).post(hold).then().statusCode(409);
         json().auth().oauth2(admin).get(hold).then().statusCode(200).body("held", is(true)).body("canChange", is(true));
+        String adminPage = given().cookie("portal_session", admin).get("/admin/retensi").then().statusCode(200).extract().asString();
+        assertTrue(adminPage.contains(c[0]) && adminPage.contains("Gugatan PTUN nomor 12/G/2026") && adminPage.contains("data-testid=\"in-force\"")
+                && adminPage.contains("href=\"/admin/retensi\""), "the read-only page lists the hold and the rules in force");
+        given().redirects().follow(false).cookie("portal_session", member).get("/admin/retensi").then().statusCode(403);
 
         Instant closed = closedAt(id);
         at(plusMonths(closed, 25));
