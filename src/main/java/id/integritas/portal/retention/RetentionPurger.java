@@ -60,7 +60,8 @@ public class RetentionPurger {
         put(n, "report_case.content", update("update report_case set content = null where id = ?1 and content is not null", caseId));
         byte[] tracking = new byte[32];
         RANDOM.nextBytes(tracking);
-        em.createNativeQuery("update report_case set tracking_hash = ?2 where id = ?1").setParameter(1, caseId)
+        // the version moves on, so an officer's transaction that read the case before cannot write the old content back
+        em.createNativeQuery("update report_case set tracking_hash = ?2, version = version + 1 where id = ?1").setParameter(1, caseId)
                 .setParameter(2, tracking).executeUpdate();
         n.put("report_case.tracking_hash", 1);
         put(n, "report_case.filed_by_account_id",
