@@ -102,7 +102,8 @@ public class ReportCase extends PanacheEntityBase {
     @Column(name = "external_reference", length = 100)
     public String externalReference;
 
-    @Column(nullable = false)
+    /** Null once the retention job destroyed it (see retention.RetentionPurger). */
+    @Column
     public byte[] content;
 
     @Column(name = "content_digest", nullable = false, length = 64)

@@ -162,7 +162,8 @@ public class CaseWork {
         audit.record(officer.id, "CASE_CONTENT_VIEWED", "CASE", c.id, null);
         JsonNode content;
         try {
-            content = mapper.readTree(cipher.decrypt(c.content, EncryptionLabels.CONTENT));
+            content = c.content == null ? mapper.createObjectNode() // destroyed by retention
+                    : mapper.readTree(cipher.decrypt(c.content, EncryptionLabels.CONTENT));
         } catch (IOException e) {
             throw new IllegalStateException("stored content unreadable", e);
         }

@@ -30,6 +30,8 @@ import id.integritas.portal.casefile.FormLabels;
 import id.integritas.portal.casefile.IdentityMode;
 import id.integritas.portal.casefile.PrivacyChangeRefusedException;
 import id.integritas.portal.casefile.ReportCase;
+import id.integritas.portal.retention.HoldRules;
+import id.integritas.portal.retention.LegalHolds;
 import id.integritas.portal.casefile.TransitionRefusedException;
 import id.integritas.portal.casefile.TransitionRequest;
 import id.integritas.portal.system.PortalConfig;
@@ -91,16 +93,26 @@ public class OfficerCasePage {
             boolean canWriteNotes) {
     }
 
+    /** The case's legal hold (retention) and whether its content was destroyed; {@code canChange}: the form is shown. */
+    public record HoldView(boolean held, String reason, String since, boolean canChange, String destroyedAt) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance kasus(Page page, Texts t, View view, FormState form, boolean saved);
+        static native TemplateInstance kasus(Page page, Texts t, View view, FormState form, boolean saved, HoldView hold);
     }
+
+    @Inject
+    LegalHolds holds;
 
     @Inject
     PageContext pages;
 
     @Inject
     CaseWork work;
+
+    @Inject
+    CaseActors actors;
 
     @Inject
     CurrentAccount current;
@@ -158,6 +170,28 @@ public class OfficerCasePage {
     public Response privacy(@PathParam("nomor") String number, MultivaluedMap<String, String> form) {
         return handle(number, form, "identity", f -> f.equals("reason") ? "privacyReason" : f,
                 () -> work.raisePrivacy(current.account(), number, IdentityMode.RAHASIA, form.getFirst("privacyReason")));
+    }
+
+    @POST
+    @Path("/penangguhan")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response hold(@PathParam("nomor") String number, MultivaluedMap<String, String> form) {
+        return handle(number, form, "legal-hold", f -> "holdReason", () -> {
+            ReportCase c = work.visible(current.account(), number);
+            return holds.place(c, actors.of(current.account(), c), false, form.getFirst("holdReason"));
+        });
+    }
+
+    @POST
+    @Path("/penangguhan/cabut")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response liftHold(@PathParam("nomor") String number, MultivaluedMap<String, String> form) {
+        return handle(number, form, "legal-hold", f -> "holdReason", () -> {
+            ReportCase c = work.visible(current.account(), number);
+            return holds.lift(c, actors.of(current.account(), c), false, form.getFirst("holdReason"));
+        });
     }
 
     /** Shows the identity on the page (not stored anywhere else), after the reason is recorded. */
@@ -244,6 +278,7 @@ public class OfficerCasePage {
         LABELS.put("assignReason", "wf.reason");
         LABELS.put("note", "wf.note.body");
         LABELS.put("reply", "wf.message.body");
+        LABELS.put("holdReason", "wf.reason");
     }
 
     private TemplateInstance render(String number, FormState form, List<Line> identity, boolean saved) {
@@ -294,7 +329,11 @@ public class OfficerCasePage {
                                 labelsOf(c.channel)).stream().map(l -> new Line(t.has(l.label()) ? t.get(l.label()) : l.label(), l.value())).toList(),
                 o.canSeeOriginals(), deadlines, timeline, notes, messages, steps, o.canAssign(), units, o.canRaisePrivacy(),
                 id.integritas.portal.casefile.CaseRules.mayWriteNotes(o.actor()));
-        return Templates.kasus(page, t, view, form, saved);
+        LegalHolds.Standing standing = holds.of(c);
+        HoldView hold = new HoldView(standing.held(), standing.reason(),
+                standing.heldAt() == null ? null : when(standing.heldAt(), zone, t), HoldRules.mayHold(o.actor(), false),
+                standing.destroyedAt() == null ? null : when(standing.destroyedAt(), zone, t));
+        return Templates.kasus(page, t, view, form, saved, hold);
     }
 
     private static String display(Texts t, Line l) {

@@ -36,6 +36,8 @@ public interface PortalConfig {
     Audit audit();
     Teams teams();
 
+    Retention retention();
+
     interface Office {
         @WithDefault("Dinas Kependudukan dan Pencatatan Sipil Kota Medan")
         String name();
@@ -201,5 +203,21 @@ public interface PortalConfig {
          */
         @WithDefault("1h")
         String returnToChairEvery();
+    }
+
+    interface Retention {
+        /**
+         * How often each instance applies the retention rules (a Quarkus scheduler interval such as {@code 6h};
+         * {@code off} disables the job; administrators can still start a run through the API). Several instances
+         * may run at once: each case is claimed with {@code FOR UPDATE SKIP LOCKED}.
+         */
+        @WithDefault("6h")
+        String runEvery();
+
+        /** At most this many cases destroyed or purged by one run (the rest wait for the next run). */
+        @WithDefault("1000")
+        @Min(1)
+        @Max(100000)
+        int maxPerRun();
     }
 }

@@ -218,6 +218,31 @@ class OpenApiContractTest {
         c.put("DELETE /api/v1/admin/deadline-rule-sets/{id}", () -> given().auth().oauth2(admin)
                 .delete("/api/v1/admin/deadline-rule-sets/" + ruleSetVersion(admin).path("id")).statusCode());
         c.put("GET /api/v1/cases/unassigned", () -> given().auth().oauth2(admin).get("/api/v1/cases/unassigned").statusCode());
+        // retention (retention.AdminRetentionApi, casework.LegalHoldApi): administrators reach any case by number
+        c.put("GET /api/v1/admin/retention/rule-sets", () -> given().auth().oauth2(admin).get("/api/v1/admin/retention/rule-sets")
+                .statusCode());
+        c.put("POST /api/v1/admin/retention/rule-sets", () -> Fixtures.json().auth().oauth2(admin)
+                .body(Map.of("name", "Retensi kontrak " + n, "effectiveFrom", decrees.today().plusYears(20).plusDays(n % 3000).toString(),
+                        "rules", java.util.List.of(Map.of("channel", "ADU", "outcome", "SELESAI", "periodMonths", 36,
+                                "action", "DESTROY_CONTENT"))))
+                .post("/api/v1/admin/retention/rule-sets").statusCode());
+        c.put("POST /api/v1/admin/retention/runs", () -> given().auth().oauth2(admin).post("/api/v1/admin/retention/runs").statusCode());
+        c.put("GET /api/v1/cases/{registrationNumber}/legal-hold", () -> given().auth().oauth2(admin).get(cases + "/legal-hold")
+                .statusCode());
+        c.put("POST /api/v1/cases/{registrationNumber}/legal-hold", () -> {
+            String held = Fixtures.json().body(Fixtures.complaint()).post("/api/v1/reports/complaints").then().statusCode(201)
+                    .extract().path("registrationNumber");
+            return Fixtures.json().auth().oauth2(admin).body(Map.of("reason", "Perkara berjalan"))
+                    .post("/api/v1/cases/" + held + "/legal-hold").statusCode();
+        });
+        c.put("POST /api/v1/cases/{registrationNumber}/legal-hold/lift", () -> {
+            String held = Fixtures.json().body(Fixtures.complaint()).post("/api/v1/reports/complaints").then().statusCode(201)
+                    .extract().path("registrationNumber");
+            Fixtures.json().auth().oauth2(admin).body(Map.of("reason", "Perkara berjalan"))
+                    .post("/api/v1/cases/" + held + "/legal-hold").then().statusCode(200);
+            return Fixtures.json().auth().oauth2(admin).body(Map.of("reason", "Perkara selesai"))
+                    .post("/api/v1/cases/" + held + "/legal-hold/lift").statusCode();
+        });
         java.time.LocalDate today = decrees.today();
         Map<String, Object> decree = Map.of("teamKind", "COMPLAINTS", "number", "800/KONTRAK/" + n, "date", today.toString(),
                 "signatory", "Kepala Dinas", "validFrom", today.toString(), "validUntil", today.plusYears(1).toString(),

@@ -29,12 +29,13 @@ class PrivacyNoticeTest {
                 .body(containsString("Pengaduan atau WBS, Terbuka")).body(containsString("Laporan gratifikasi (pegawai)"))
                 .body(containsString("Konflik kepentingan (pegawai)")).body(containsString("Untuk apa data dipakai"))
                 .body(containsString("UU 27/2022 Pasal 20")).body(containsString("tim penanganan yang ditunjuk"))
-                .body(containsString("disimpan selama 5 tahun setelah kasusnya ditutup, lalu dihapus"))
+                .body(containsString("disimpan paling lama 5 tahun setelah kasusnya ditutup, lalu dihapus"))
+                .body(containsString("Whistleblowing System (WBS), Selesai: 60 bulan"))
                 .body(containsString("dapat diubah melalui pengaturan portal"))
                 .body(containsString("Hak Anda")).body(containsString("email pengaduan@example.go.id"))
                 .body(not(containsString("??")));
         given().cookie("lang", "en").get("/privasi").then().statusCode(200).body(containsString("lang=\"en\""))
-                .body(containsString("Privacy notice")).body(containsString("kept for 5 years after the case is closed"))
+                .body(containsString("Privacy notice")).body(containsString("kept for at most 5 years after the case is closed"))
                 .body(containsString("Your rights")).body(not(containsString("??")));
     }
 

@@ -44,7 +44,7 @@ class ArchitectureTest {
     void aReportFlowsOneWay() {
         noClasses().that().resideInAnyPackage(ROOT + ".casefile..", ROOT + ".attachment..", ROOT + ".tracking..",
                 ROOT + ".receipt..", ROOT + ".account..", ROOT + ".reference..", ROOT + ".calendar..", ROOT + ".audit..",
-                ROOT + ".team..")
+                ROOT + ".team..", ROOT + ".retention..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".intake..", ROOT + ".casework..")
                 .check(classes);
         noClasses().that().resideInAPackage(ROOT + ".intake..").should().dependOnClassesThat()
