@@ -76,15 +76,12 @@ public class RegisterReminders {
 
     private int raiseBatch(RegisterCampaign c, String kind) {
         @SuppressWarnings("unchecked")
-        List<Number> accounts = em.createNativeQuery("""
-                insert into register_reminder (campaign_id, account_id, kind, raised_at)
-                select :campaign, a.id, :kind, :now from account a
-                where """ + RegisterCoverage.EMPLOYEE + " and not " + RegisterCoverage.FILED + """
-                  and not exists (select 1 from register_reminder r
-                                  where r.campaign_id = :campaign and r.account_id = a.id and r.kind = :kind)
-                order by a.id limit :batch
-                on conflict do nothing
-                returning account_id""").setParameter("campaign", c.id).setParameter("kind", kind)
+        List<Number> accounts = em.createNativeQuery("insert into register_reminder (campaign_id, account_id, kind, raised_at) "
+                + "select :campaign, a.id, :kind, :now from account a where " + RegisterCoverage.EMPLOYEE
+                + " and not " + RegisterCoverage.FILED
+                + " and not exists (select 1 from register_reminder r"
+                + " where r.campaign_id = :campaign and r.account_id = a.id and r.kind = :kind)"
+                + " order by a.id limit :batch on conflict do nothing returning account_id").setParameter("campaign", c.id).setParameter("kind", kind)
                 .setParameter("now", clock.instant()).setParameter("year", c.year).setParameter("batch", BATCH)
                 .getResultList();
         accounts.forEach(a -> due.fire(new RegisterReminderDue(a.longValue(), c.id, kind)));
