@@ -82,6 +82,7 @@ public class RegisterCampaignApi {
     @Path("/{year}/coverage")
     @RolesAllowed({ "PEGAWAI", "PETUGAS", "KETUA_TIM", "PIMPINAN", "ADMIN" })
     @Operation(summary = "Coverage per unit (employees, filed, %): everyone for the CoI team, head of office and administrators; a superior's own reports")
+    @APIResponse(responseCode = "200", description = "Coverage per unit and in total")
     @APIResponse(responseCode = "403", description = "Neither CoI team, head of office, administrator nor a superior")
     public RegisterCoverage.Coverage coverage(@PathParam("year") int year) {
         campaign(year);

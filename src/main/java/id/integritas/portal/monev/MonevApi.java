@@ -128,6 +128,7 @@ public class MonevApi {
     @GET
     @Path("/meetings/{id}")
     @Operation(summary = "One meeting with its participants, recommendations and files")
+    @APIResponse(responseCode = "200", description = "The meeting")
     public MeetingView get(@PathParam("id") long id) {
         return view(id, current.account());
     }
@@ -135,6 +136,7 @@ public class MonevApi {
     @PUT
     @Path("/meetings/{id}")
     @Operation(summary = "Correct a meeting's record (date, kind, title, findings, participants); version must match")
+    @APIResponse(responseCode = "200", description = "Corrected; the meeting")
     @APIResponse(responseCode = "409", description = "Changed by someone else meanwhile")
     public MeetingView put(@PathParam("id") long id, MonevRequests.MeetingUpdate body) {
         Account a = current.account();
@@ -196,6 +198,7 @@ public class MonevApi {
     @GET
     @Path("/figures")
     @Operation(summary = "Evaluations held in a period (periodic or not) and the share of their recommendations followed up (all / some / none)")
+    @APIResponse(responseCode = "200", description = "Figures per channel the caller may read, and their total")
     public MonevFigures.Figures figures(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("channel") String channel) {
         List<FieldError> errors = new ArrayList<>();
