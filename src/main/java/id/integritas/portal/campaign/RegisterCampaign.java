@@ -20,6 +20,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "register_campaign")
+@io.quarkus.qute.TemplateData
 public class RegisterCampaign extends PanacheEntityBase {
 
     /** Reminder kinds, each raised at most once per person and campaign. */

@@ -50,12 +50,15 @@ public class RegisterCoverage {
     }
 
     /** {@code percent}: covered ÷ employees, one decimal; null for a unit without employees. */
+    @io.quarkus.qute.TemplateData
     public record UnitCoverage(String unitCode, long employees, long filed, BigDecimal percent) {
     }
 
+    @io.quarkus.qute.TemplateData
     public record Coverage(int year, boolean everyone, List<UnitCoverage> units, UnitCoverage total) {
     }
 
+    @io.quarkus.qute.TemplateData
     public record Outstanding(long accountId, String username, String displayName, String unitCode) {
     }
 

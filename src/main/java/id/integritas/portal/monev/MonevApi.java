@@ -67,6 +67,7 @@ public class MonevApi {
             String followUp, Instant followedUpAt, String followedUpBy, boolean overdue, int version) {
     }
 
+    @io.quarkus.qute.TemplateData
     public record MeetingView(long id, String channel, LocalDate heldOn, boolean periodic, String title,
             String findings, List<ParticipantView> participants, List<RecommendationView> recommendations,
             List<FileView> files, Instant updatedAt, int version) {
