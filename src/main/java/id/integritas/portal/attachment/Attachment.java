@@ -32,6 +32,10 @@ public class Attachment extends PanacheEntityBase {
     @Column(name = "decree_id")
     public Long decreeId;
 
+    /** Set (instead of a case or decree) when another record links this file from its own table (monev). */
+    @Column(name = "held_by_record", nullable = false)
+    public boolean heldByRecord;
+
     @Column(name = "message_id")
     public Long messageId;
 

@@ -210,8 +210,18 @@ public class AttachmentStore {
         return persist(null, null, decreeId, p, true);
     }
 
+    /**
+     * Stores a checked file for a record that links it from its own table (e.g. monev minutes), sealed original
+     * and cleaned copy, within the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Attachment storeHeld(Prepared p) {
+        return persist(null, null, null, p, true);
+    }
+
     private Attachment persist(Long caseId, Long messageId, Long decreeId, Prepared p, boolean keepOriginal) {
         Attachment a = new Attachment();
+        a.heldByRecord = caseId == null && decreeId == null;
         a.caseId = caseId;
         a.messageId = messageId;
         a.decreeId = decreeId;

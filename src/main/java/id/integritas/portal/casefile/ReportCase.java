@@ -99,6 +99,10 @@ public class ReportCase extends PanacheEntityBase {
     @Column(name = "conflict_type", length = 20)
     public String conflictType;
 
+    /** The year an annual interests register is for (plain, so the register campaign counts without decrypting). */
+    @Column(name = "register_year")
+    public Short registerYear;
+
     @Column(name = "external_reference", length = 100)
     public String externalReference;
 

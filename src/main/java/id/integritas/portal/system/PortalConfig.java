@@ -38,6 +38,8 @@ public interface PortalConfig {
 
     Retention retention();
 
+    Campaigns campaigns();
+
     interface Office {
         @WithDefault("Dinas Kependudukan dan Pencatatan Sipil Kota Medan")
         String name();
@@ -219,5 +221,26 @@ public interface PortalConfig {
         @Min(1)
         @Max(100000)
         int maxPerRun();
+    }
+
+    interface Campaigns {
+        /**
+         * How often each instance raises the due reminders of the conflict-of-interest register campaign (a Quarkus
+         * scheduler interval such as {@code 1h}; {@code off} disables it). Each reminder is raised once per person.
+         */
+        @WithDefault("1h")
+        String reminderCheckEvery();
+
+        /** Days before the due date the first reminder goes out, when the administrator opening a campaign gives none. */
+        @WithDefault("7")
+        @Min(0)
+        @Max(365)
+        int remindDaysBefore();
+
+        /** Days after the due date the late reminder goes out, when the administrator gives none. */
+        @WithDefault("1")
+        @Min(1)
+        @Max(365)
+        int remindDaysAfter();
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -249,6 +250,54 @@ class OpenApiContractTest {
                 "members", java.util.List.of(Map.of("username", "contract.officer", "teamRole", "MEMBER")));
         int decreeId = Fixtures.json().auth().oauth2(admin).body(decree).post("/api/v1/admin/decrees").then().statusCode(201)
                 .extract().path("id");
+        // monev (issue 9 §3) and the register campaign (§4)
+        Map<String, Object> monevMeeting = Map.of("channel", "ADU", "heldOn", "2026-01-10", "periodic", true, "title", "Rapat monev",
+                "findings", "Temuan", "recommendations", List.of(Map.of("text", "Tindak lanjut", "ownerUsername", "contract.officer",
+                        "dueOn", "2026-02-10")));
+        int monevId = Fixtures.json().auth().oauth2(officer).body(monevMeeting).post("/api/v1/monev/meetings").then().statusCode(201)
+                .extract().path("id");
+        int monevRec = given().auth().oauth2(officer).get("/api/v1/monev/meetings/" + monevId).then().statusCode(200).extract()
+                .path("recommendations[0].id");
+        Map<String, Object> monevFile = Map.of("kind", "NOTULEN", "file", Map.of("fileName", "notulen.png", "contentBase64",
+                java.util.Base64.getEncoder().encodeToString(Fixtures.pngWithText("x"))));
+        c.put("GET /api/v1/monev/meetings", () -> given().auth().oauth2(officer).get("/api/v1/monev/meetings").statusCode());
+        c.put("POST /api/v1/monev/meetings", () -> Fixtures.json().auth().oauth2(officer).body(monevMeeting)
+                .post("/api/v1/monev/meetings").statusCode());
+        c.put("GET /api/v1/monev/meetings/{id}", () -> given().auth().oauth2(officer).get("/api/v1/monev/meetings/" + monevId)
+                .statusCode());
+        c.put("PUT /api/v1/monev/meetings/{id}", () -> {
+            int version = given().auth().oauth2(officer).get("/api/v1/monev/meetings/" + monevId).then().extract().path("version");
+            return Fixtures.json().auth().oauth2(officer).body(Map.of("heldOn", "2026-01-10", "periodic", false, "title", "Rapat",
+                    "findings", "Temuan", "version", version)).put("/api/v1/monev/meetings/" + monevId).statusCode();
+        });
+        c.put("POST /api/v1/monev/meetings/{id}/recommendations", () -> Fixtures.json().auth().oauth2(officer)
+                .body(Map.of("text", "Lagi", "ownerUsername", "contract.officer", "dueOn", "2026-03-01"))
+                .post("/api/v1/monev/meetings/" + monevId + "/recommendations").statusCode());
+        c.put("POST /api/v1/monev/meetings/{id}/files", () -> Fixtures.json().auth().oauth2(officer).body(monevFile)
+                .post("/api/v1/monev/meetings/" + monevId + "/files").statusCode());
+        c.put("GET /api/v1/monev/files/{id}", () -> {
+            int fileId = Fixtures.json().auth().oauth2(officer).body(monevFile).post("/api/v1/monev/meetings/" + monevId + "/files")
+                    .then().statusCode(201).extract().path("files[0].id");
+            return given().auth().oauth2(officer).get("/api/v1/monev/files/" + fileId).statusCode();
+        });
+        c.put("POST /api/v1/monev/recommendations/{id}/follow-up", () -> Fixtures.json().auth().oauth2(officer)
+                .body(Map.of("status", "SEBAGIAN", "followUp", "Sebagian", "version", 0))
+                .post("/api/v1/monev/recommendations/" + monevRec + "/follow-up").statusCode());
+        c.put("GET /api/v1/monev/figures", () -> given().auth().oauth2(officer).queryParam("from", "2026-01-01")
+                .queryParam("to", "2026-12-31").get("/api/v1/monev/figures").statusCode());
+        Map<String, Object> campaign = Map.of("year", 2028, "dueOn", "2028-01-31");
+        Supplier<Integer> openCampaign = () -> Fixtures.json().auth().oauth2(admin)
+                .body(Map.of("year", 2030, "dueOn", "2029-12-31")).post("/api/v1/register-campaigns").statusCode();
+        c.put("POST /api/v1/register-campaigns", openCampaign);
+        c.put("GET /api/v1/register-campaigns", () -> given().auth().oauth2(employee).get("/api/v1/register-campaigns").statusCode());
+        c.put("GET /api/v1/register-campaigns/{year}/coverage", () -> {
+            given().auth().oauth2(admin).body(campaign).contentType(ContentType.JSON).post("/api/v1/register-campaigns");
+            return given().auth().oauth2(admin).get("/api/v1/register-campaigns/2028/coverage").statusCode();
+        });
+        c.put("GET /api/v1/register-campaigns/{year}/outstanding", () -> {
+            given().auth().oauth2(admin).body(campaign).contentType(ContentType.JSON).post("/api/v1/register-campaigns");
+            return given().auth().oauth2(admin).get("/api/v1/register-campaigns/2028/outstanding").statusCode();
+        });
         c.put("GET /api/v1/admin/decrees", () -> given().auth().oauth2(admin).get("/api/v1/admin/decrees").statusCode());
         c.put("POST /api/v1/admin/decrees", () -> Fixtures.json().auth().oauth2(admin).body(decree)
                 .post("/api/v1/admin/decrees").statusCode());

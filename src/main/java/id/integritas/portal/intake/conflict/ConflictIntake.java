@@ -31,6 +31,9 @@ public class ConflictIntake {
                 register ? ConflictStatus.TERISI : ConflictStatus.DIAJUKAN, c -> {
                     c.filedByAccountId = r.declarant() == null ? null : r.declarant().accountId();
                     c.conflictKind = r.kind().name();
+                    if (register && r.register() != null && r.register().year() != null) {
+                        c.registerYear = r.register().year().shortValue();
+                    }
                     if (!register) {
                         c.conflictType = r.declaration().type().name();
                         c.eventDate = r.declaration().dateKnown();
