@@ -26,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import id.integritas.portal.account.Account;
+import id.integritas.portal.attachment.AttachmentStore;
+import id.integritas.portal.system.PortalConfig;
+import id.integritas.portal.system.web.IncomingFile;
 import id.integritas.portal.audit.AuditLog;
 import id.integritas.portal.casefile.CaseRoute;
 import id.integritas.portal.casefile.IdentityMode;
@@ -106,6 +109,9 @@ public class OfficerCasesApi {
 
     @Inject
     InboxQuery inboxQuery;
+
+    @Inject
+    PortalConfig config;
 
     @GET
     @RolesAllowed({ "PETUGAS", "KETUA_TIM", "INSPEKTORAT" })
@@ -240,6 +246,49 @@ public class OfficerCasesApi {
     @Operation(summary = "The case's attachments (names, types, sizes)")
     public List<CaseWork.FileInfo> attachments(@PathParam("registrationNumber") String number) {
         return work.files(current.account(), number);
+    }
+
+    /** The multipart body of {@code POST .../attachments}, for the API document. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "OfficerFilesUpload")
+    public static class FilesUpload {
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                implementation = String.class, format = "binary",
+                description = "One part per file (repeat the part name); JPEG, PNG or PDF by content, each within the per-file limit")
+        public List<String> attachments;
+    }
+
+    @POST
+    @Path("/{registrationNumber}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload the office's own files for the case (answer letter, KPK decision scan, minutes)",
+            description = "Multipart, one `attachments` part per file. Checked, stripped of metadata and sealed like the "
+                    + "reporter's files, originals kept; the upload is audited. Officers' files are internal: the reporter's "
+                    + "tracking view never lists them. Refer to the returned ids in `attachmentIds` of a transition. A file "
+                    + "of the wrong type, over the size limit or unreadable answers 400 problem+json naming `attachments`; "
+                    + "officers who see the case but do not work it get 403.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = FilesUpload.class)))
+    @APIResponse(responseCode = "201", description = "The stored files",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                            implementation = CaseWork.FileInfo.class)))
+    @APIResponse(responseCode = "400", description = "A file is refused (problem+json with `errors[].field` = `attachments`)")
+    public Response upload(@PathParam("registrationNumber") String number,
+            @org.jboss.resteasy.reactive.RestForm("attachments") List<org.jboss.resteasy.reactive.multipart.FileUpload> attachments) {
+        long max = config.uploads().maxFileBytes();
+        List<IncomingFile> files = new java.util.ArrayList<>();
+        for (org.jboss.resteasy.reactive.multipart.FileUpload f : attachments == null ? List.<org.jboss.resteasy.reactive.multipart.FileUpload>of() : attachments) {
+            if (f.size() == 0 && (f.fileName() == null || f.fileName().isEmpty())) {
+                continue; // an empty file input
+            }
+            if (f.size() > max) {
+                throw new InvalidInputException(new FieldError(AttachmentStore.FIELD, "file_too_large",
+                        List.of(max / (1024 * 1024))));
+            }
+            files.add(new IncomingFile(f.fileName(), f.uploadedFile(), f.size()));
+        }
+        return Response.status(201).entity(work.addFiles(current.account(), number, files)).build();
     }
 
     @GET
