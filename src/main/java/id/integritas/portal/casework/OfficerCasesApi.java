@@ -1,6 +1,7 @@
 package id.integritas.portal.casework;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,12 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import id.integritas.portal.account.Account;
 import id.integritas.portal.attachment.AttachmentStore;
-import id.integritas.portal.system.PortalConfig;
-import id.integritas.portal.system.web.IncomingFile;
 import id.integritas.portal.audit.AuditLog;
 import id.integritas.portal.casefile.CaseRoute;
 import id.integritas.portal.casefile.IdentityMode;
@@ -40,6 +42,8 @@ import id.integritas.portal.account.CurrentAccount;
 import id.integritas.portal.system.api.ApiProblemException;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
+import id.integritas.portal.system.PortalConfig;
+import id.integritas.portal.system.web.IncomingFile;
 import id.integritas.portal.team.CaseAccess;
 
 /**
@@ -275,10 +279,10 @@ public class OfficerCasesApi {
                             implementation = CaseWork.FileInfo.class)))
     @APIResponse(responseCode = "400", description = "A file is refused (problem+json with `errors[].field` = `attachments`)")
     public Response upload(@PathParam("registrationNumber") String number,
-            @org.jboss.resteasy.reactive.RestForm("attachments") List<org.jboss.resteasy.reactive.multipart.FileUpload> attachments) {
+            @RestForm("attachments") List<FileUpload> attachments) {
         long max = config.uploads().maxFileBytes();
-        List<IncomingFile> files = new java.util.ArrayList<>();
-        for (org.jboss.resteasy.reactive.multipart.FileUpload f : attachments == null ? List.<org.jboss.resteasy.reactive.multipart.FileUpload>of() : attachments) {
+        List<IncomingFile> files = new ArrayList<>();
+        for (FileUpload f : attachments == null ? List.<FileUpload>of() : attachments) {
             if (f.size() == 0 && (f.fileName() == null || f.fileName().isEmpty())) {
                 continue; // an empty file input
             }
