@@ -255,10 +255,15 @@ public class OfficerCasesApi {
     /** The multipart body of {@code POST .../attachments}, for the API document. */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "OfficerFilesUpload")
     public static class FilesUpload {
-        @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
-                implementation = String.class, format = "binary",
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(
                 description = "One part per file (repeat the part name); JPEG, PNG or PDF by content, each within the per-file limit")
-        public List<String> attachments;
+        public List<BinaryFile> attachments;
+    }
+
+    /** One file part's content. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "BinaryFile",
+            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")
+    public static class BinaryFile {
     }
 
     @POST

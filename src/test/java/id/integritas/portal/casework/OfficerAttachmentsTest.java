@@ -296,6 +296,24 @@ class OfficerAttachmentsTest {
     }
 
     @Test
+    void theApiDocumentDescribesTheMultipartUpload() throws Exception {
+        var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(given().accept("application/json")
+                .get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        var post = doc.get("paths").get("/api/v1/cases/{registrationNumber}/attachments").get("post");
+        var body = post.get("requestBody").get("content").get("multipart/form-data").get("schema");
+        assertTrue(body.toString().contains("OfficerFilesUpload"), body.toString());
+        var upload = doc.get("components").get("schemas").get("OfficerFilesUpload").get("properties").get("attachments");
+        assertEquals("array", upload.get("type").asText(), upload.toString());
+        var items = upload.get("items");
+        if (items.has("$ref")) {
+            items = doc.get("components").get("schemas").get(items.get("$ref").asText().replace("#/components/schemas/", ""));
+        }
+        assertEquals("string", items.get("type").asText(), upload.toString());
+        assertEquals("binary", items.get("format").asText(), upload.toString());
+        assertTrue(post.get("responses").has("201") && post.get("responses").has("400"));
+    }
+
+    @Test
     void severalTenMegabyteUploadsAtOnceAreStoredByteIdentical() throws Exception {
         String officer = accounts.token(user("petugas.besar"), Set.of(Role.PETUGAS), Set.of(Channel.ADU));
         int uploads = 3;
