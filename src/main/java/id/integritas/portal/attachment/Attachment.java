@@ -63,4 +63,15 @@ public class Attachment extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /**
+     * The officer who uploaded it while working the case (an answer letter, a KPK decision scan, minutes, a hand-over
+     * proof); null for the reporter's own files. The reporter's tracking view never lists an officer's file.
+     */
+    @Column(name = "added_by_account_id")
+    public Long addedByAccountId;
+
+    public boolean addedByOfficer() {
+        return addedByAccountId != null;
+    }
 }

@@ -176,7 +176,66 @@ public class AttachmentStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public void store(Long caseId, Long messageId, List<Prepared> files, boolean keepOriginals) {
         for (Prepared p : files) {
-            persist(caseId, messageId, null, p, keepOriginals);
+            persist(caseId, messageId, null, p, keepOriginals, null);
+        }
+    }
+
+    /**
+     * Stores files an officer uploads while working a case, within the caller's transaction: originals are kept
+     * (they are the office's own documents), and the rows name the officer, so the reporter never sees them listed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Attachment> storeByOfficer(Long caseId, Long officerAccountId, List<Prepared> files) {
+        java.util.Objects.requireNonNull(officerAccountId, "officerAccountId");
+        List<Attachment> stored = new ArrayList<>();
+        for (Prepared p : files) {
+            stored.add(persist(caseId, null, null, p, true, officerAccountId));
+        }
+        return stored;
+    }
+
+    /**
+     * A copy of {@code source} on another case, sealed under the copy's own id: each segment is decrypted with the
+     * source's binding and encrypted again with the copy's, one segment at a time, so a 10-MB file is never whole in
+     * memory (rows stored before V3, which are whole anyway, are re-cut into segments). The copy keeps the media
+     * type, size, name, whether the original was kept and who added it; it belongs to no message of the new case.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Attachment copyToCase(Attachment source, Long targetCaseId) {
+        Attachment a = new Attachment();
+        a.caseId = targetCaseId;
+        a.mediaType = source.mediaType;
+        a.sizeBytes = source.sizeBytes;
+        a.fileName = cipher.encryptText(fileName(source), NAME);
+        a.originalKept = source.originalKept && (source.chunked || source.original != null);
+        a.chunked = true;
+        a.createdAt = clock.instant();
+        a.addedByAccountId = source.addedByAccountId;
+        repository.persist(a);
+        repository.flush();
+        if (a.originalKept) {
+            reseal(source, PART_ORIGINAL, a.id);
+        }
+        reseal(source, PART_HANDLER_COPY, a.id);
+        return a;
+    }
+
+    private void reseal(Attachment source, short part, long targetId) {
+        if (!source.chunked) {
+            byte[] whole = cipher.decrypt(part == PART_ORIGINAL ? source.original : source.handlerCopy, purpose(part));
+            try {
+                writeSegments(targetId, part, new ByteArrayInputStream(whole));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        String purpose = purpose(part);
+        int count = segmentCount(source.id, part);
+        for (int seq = 0; seq < count; seq++) {
+            boolean last = seq == count - 1;
+            byte[] plain = cipher.decrypt(segment(source.id, part, seq), segmentAad(purpose, source.id, seq, last));
+            insertSegment(targetId, part, seq, cipher.encrypt(plain, segmentAad(purpose, targetId, seq, last)));
         }
     }
 
@@ -207,7 +266,7 @@ public class AttachmentStore {
     /** Stores a checked decree scan (sealed original and cleaned copy) within the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Attachment storeForDecree(Long decreeId, Prepared p) {
-        return persist(null, null, decreeId, p, true);
+        return persist(null, null, decreeId, p, true, null);
     }
 
     /**
@@ -216,10 +275,11 @@ public class AttachmentStore {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Attachment storeHeld(Prepared p) {
-        return persist(null, null, null, p, true);
+        return persist(null, null, null, p, true, null);
     }
 
-    private Attachment persist(Long caseId, Long messageId, Long decreeId, Prepared p, boolean keepOriginal) {
+    private Attachment persist(Long caseId, Long messageId, Long decreeId, Prepared p, boolean keepOriginal,
+            Long addedByAccountId) {
         Attachment a = new Attachment();
         a.heldByRecord = caseId == null && decreeId == null;
         a.caseId = caseId;
@@ -231,6 +291,7 @@ public class AttachmentStore {
         a.originalKept = keepOriginal;
         a.chunked = true;
         a.createdAt = clock.instant();
+        a.addedByAccountId = addedByAccountId;
         repository.persist(a);
         repository.flush();
         try {
@@ -245,24 +306,42 @@ public class AttachmentStore {
     }
 
     private void writeSegments(long attachmentId, short part, Path file) throws IOException {
-        String purpose = purpose(part);
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] current = in.readNBytes(SEGMENT_BYTES);
-            int seq = 0;
-            while (true) {
-                byte[] next = current.length < SEGMENT_BYTES ? new byte[0] : in.readNBytes(SEGMENT_BYTES);
-                boolean last = next.length == 0;
-                byte[] sealed = cipher.encrypt(current, segmentAad(purpose, attachmentId, seq, last));
-                em.createNativeQuery("insert into attachment_chunk (attachment_id, part, seq, data) values (?1, ?2, ?3, ?4)")
-                        .setParameter(1, attachmentId).setParameter(2, part).setParameter(3, seq).setParameter(4, sealed)
-                        .executeUpdate();
-                if (last) {
-                    return;
-                }
-                current = next;
-                seq++;
-            }
+            writeSegments(attachmentId, part, in);
         }
+    }
+
+    private void writeSegments(long attachmentId, short part, InputStream in) throws IOException {
+        String purpose = purpose(part);
+        byte[] current = in.readNBytes(SEGMENT_BYTES);
+        int seq = 0;
+        while (true) {
+            byte[] next = current.length < SEGMENT_BYTES ? new byte[0] : in.readNBytes(SEGMENT_BYTES);
+            boolean last = next.length == 0;
+            insertSegment(attachmentId, part, seq, cipher.encrypt(current, segmentAad(purpose, attachmentId, seq, last)));
+            if (last) {
+                return;
+            }
+            current = next;
+            seq++;
+        }
+    }
+
+    private void insertSegment(long attachmentId, short part, int seq, byte[] sealed) {
+        em.createNativeQuery("insert into attachment_chunk (attachment_id, part, seq, data) values (?1, ?2, ?3, ?4)")
+                .setParameter(1, attachmentId).setParameter(2, part).setParameter(3, seq).setParameter(4, sealed)
+                .executeUpdate();
+    }
+
+    private int segmentCount(long attachmentId, short part) {
+        return ((Number) em.createNativeQuery("select count(*) from attachment_chunk where attachment_id = ?1 and part = ?2")
+                .setParameter(1, attachmentId).setParameter(2, part).getSingleResult()).intValue();
+    }
+
+    private byte[] segment(long attachmentId, short part, int seq) {
+        return (byte[]) em.createNativeQuery(
+                "select data from attachment_chunk where attachment_id = ?1 and part = ?2 and seq = ?3")
+                .setParameter(1, attachmentId).setParameter(2, part).setParameter(3, seq).getSingleResult();
     }
 
     /** Binds a segment to its file, place and whether it ends the file, so none can be swapped, reordered or cut. */
@@ -314,9 +393,7 @@ public class AttachmentStore {
         SegmentStream(long attachmentId, short part) {
             this.attachmentId = attachmentId;
             this.part = part;
-            this.count = ((Number) em.createNativeQuery(
-                    "select count(*) from attachment_chunk where attachment_id = ?1 and part = ?2")
-                    .setParameter(1, attachmentId).setParameter(2, part).getSingleResult()).intValue();
+            this.count = segmentCount(attachmentId, part);
             if (count == 0) {
                 throw new IllegalStateException("attachment " + attachmentId + " has no stored segments");
             }
@@ -327,9 +404,7 @@ public class AttachmentStore {
                 if (seq >= count) {
                     return false;
                 }
-                byte[] sealed = (byte[]) em.createNativeQuery(
-                        "select data from attachment_chunk where attachment_id = ?1 and part = ?2 and seq = ?3")
-                        .setParameter(1, attachmentId).setParameter(2, part).setParameter(3, seq).getSingleResult();
+                byte[] sealed = segment(attachmentId, part, seq);
                 buffer = cipher.decrypt(sealed, segmentAad(purpose(part), attachmentId, seq, seq == count - 1));
                 pos = 0;
                 seq++;

@@ -102,6 +102,14 @@ public final class CaseRules {
         return !a.relations().isEmpty();
     }
 
+    /**
+     * Uploading the office's own files to a case (answer letter, KPK decision scan, minutes): everyone who works the
+     * case in any capacity, as for notes; someone who only sees it (no relation to it) may not.
+     */
+    public static boolean mayAddFiles(CaseActor a) {
+        return !a.relations().isEmpty();
+    }
+
     public static boolean mayRaisePrivacy(ReportCase c, CaseActor a) {
         return c.identityMode == IdentityMode.TERBUKA && permits(a, CaseAction.PRIVACY_RAISED, c.channel);
     }

@@ -49,6 +49,7 @@ import id.integritas.portal.system.api.ApiProblemException;
 import id.integritas.portal.system.crypto.DataCipher;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
+import id.integritas.portal.system.web.IncomingFile;
 import id.integritas.portal.team.CaseAccess;
 import id.integritas.portal.team.TeamKind;
 
@@ -87,7 +88,10 @@ public class CaseWork {
     public record Note(long id, String author, Instant createdAt, String body) {
     }
 
-    public record FileInfo(long id, String fileName, String mediaType, long sizeBytes, boolean fromMessage, boolean originalKept) {
+    /** {@code addedBy}: the officer who uploaded it (never shown to the reporter); absent for the reporter's files. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FileInfo(long id, String fileName, String mediaType, long sizeBytes, boolean fromMessage, boolean originalKept,
+            String addedBy) {
     }
 
     /** The result of a step: where the case is now and what this officer may do next. */
@@ -381,8 +385,44 @@ public class CaseWork {
     }
 
     private List<FileInfo> files(ReportCase c) {
-        return attachmentRepository.ofCase(c.id).stream().map(a -> new FileInfo(a.id, attachmentStore.fileName(a), a.mediaType,
-                a.sizeBytes, a.messageId != null, a.originalKept)).toList();
+        List<Attachment> found = attachmentRepository.ofCase(c.id);
+        return infos(found);
+    }
+
+    private List<FileInfo> infos(List<Attachment> found) {
+        Map<Long, String> names = displayNames(found.stream().map(a -> a.addedByAccountId).filter(id -> id != null).toList());
+        return found.stream().map(a -> new FileInfo(a.id, attachmentStore.fileName(a), a.mediaType, a.sizeBytes,
+                a.messageId != null, a.originalKept, a.addedByAccountId == null ? null : names.get(a.addedByAccountId))).toList();
+    }
+
+    /**
+     * An officer's own files for the case (answer letter, KPK decision scan, minutes): checked, stripped and sealed as
+     * the reporter's are, originals kept, audited per file, and never listed to the reporter. 404 for a case the
+     * officer does not see, 403 for one they see but do not work ({@code CaseRules.mayAddFiles}), both before the
+     * files are looked at; the checks and metadata-free copies run outside the transaction that stores them.
+     */
+    public List<FileInfo> addFiles(Account officer, String number, List<IncomingFile> files) {
+        QuarkusTransaction.requiringNew().run(() -> mayAddFiles(officer, number));
+        if (files.isEmpty()) {
+            throw new InvalidInputException(new FieldError(AttachmentStore.FIELD, "required"));
+        }
+        List<AttachmentStore.Prepared> prepared = attachmentStore.prepare(files);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ReportCase c = mayAddFiles(officer, number);
+            List<Attachment> stored = attachmentStore.storeByOfficer(c.id, officer.id, prepared);
+            for (Attachment a : stored) {
+                audit.record(officer.id, "ATTACHMENT_ADDED", "ATTACHMENT", a.id, "case " + c.id);
+            }
+            return infos(stored);
+        });
+    }
+
+    private ReportCase mayAddFiles(Account officer, String number) {
+        ReportCase c = visible(officer, number);
+        if (!CaseRules.mayAddFiles(actors.of(officer, c))) {
+            throw new ApiProblemException(403, "forbidden");
+        }
+        return c;
     }
 
     private Attachment attachmentOf(ReportCase c, long id) {

@@ -39,9 +39,14 @@ import id.integritas.portal.system.i18n.OfficeTime;
 import id.integritas.portal.system.i18n.Texts;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
+import id.integritas.portal.attachment.AttachmentStore;
 import id.integritas.portal.system.web.FormState;
+import id.integritas.portal.system.web.SubmittedForm;
+import id.integritas.portal.system.web.UploadScratch;
 import id.integritas.portal.system.web.Page;
 import id.integritas.portal.system.web.PageContext;
+
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -81,7 +86,12 @@ public class OfficerCasePage {
     }
 
     @io.quarkus.qute.TemplateData
-    public record FileLine(long id, String name, String mediaType, long sizeBytes, boolean fromMessage, boolean originalKept) {
+    public record FileLine(long id, String name, String mediaType, long sizeBytes, boolean fromMessage, boolean originalKept,
+            String addedBy) {
+        /** The id as a form value. */
+        public String key() {
+            return String.valueOf(id);
+        }
     }
 
     @io.quarkus.qute.TemplateData
@@ -90,7 +100,7 @@ public class OfficerCasePage {
             List<Line> report, List<FileLine> files, boolean hasIdentity, boolean canSeeIdentity, List<Line> identity,
             boolean canSeeOriginals, List<DeadlineLine> deadlines, List<TimelineLine> timeline, List<NoteLine> notes,
             List<MessageLine> messages, List<Step> steps, boolean canAssign, String units, boolean canRaisePrivacy,
-            boolean canWriteNotes) {
+            boolean canWriteNotes, boolean canAddFiles, String uploadHint) {
     }
 
     /** The case's legal hold (retention) and whether its content was destroyed; {@code canChange}: the form is shown. */
@@ -120,6 +130,9 @@ public class OfficerCasePage {
     @Inject
     PortalConfig config;
 
+    @Inject
+    UploadScratch scratch;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response get(@PathParam("nomor") String number, @jakarta.ws.rs.QueryParam("tersimpan") String saved) {
@@ -133,7 +146,8 @@ public class OfficerCasePage {
     public Response step(@PathParam("nomor") String number, MultivaluedMap<String, String> form) {
         return handle(number, form, "steps", Function.identity(), () -> work.transition(current.account(), number,
                 new TransitionRequest(form.getFirst("to"), form.getFirst("reason"), blank(form.getFirst("message")),
-                        blank(form.getFirst("externalReference")), blank(form.getFirst("destination")), List.of())));
+                        blank(form.getFirst("externalReference")), blank(form.getFirst("destination")),
+                        attachmentIds(form.get("attachmentIds")))));
     }
 
     @POST
@@ -213,6 +227,38 @@ public class OfficerCasePage {
         }
     }
 
+    /**
+     * The officer's own files for the case (works without JavaScript): on a refused file the page comes back with the
+     * message at the file field and the names of the files to choose again.
+     */
+    @POST
+    @Path("/lampiran")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response upload(@PathParam("nomor") String number, MultipartFormDataInput input) {
+        SubmittedForm form = SubmittedForm.from(input, config.uploads().maxFileBytes(), scratch);
+        if (!pages.validToken(form.token(), true)) {
+            return failedUpload(number, form, List.of(new FieldError("_form", "form_expired")));
+        }
+        try {
+            if (form.fileTooLarge()) {
+                throw new InvalidInputException(new FieldError(AttachmentStore.FIELD, "file_too_large",
+                        List.of(config.uploads().maxFileBytes() / (1024 * 1024))));
+            }
+            work.addFiles(current.account(), number, form.files());
+            return Response.seeOther(URI.create("/petugas/kasus/" + encode(number) + "?tersimpan=1#files")).build();
+        } catch (InvalidInputException e) {
+            return failedUpload(number, form, e.errors());
+        }
+    }
+
+    private Response failedUpload(String number, SubmittedForm form, List<FieldError> errors) {
+        Map<String, List<String>> values = new HashMap<>(form.fields());
+        values.remove(SubmittedForm.TOKEN_FIELD);
+        FormState state = FormState.failed(values, errors, pages.texts(), LABELS).withDroppedFiles(form.chosenFiles(), pages.texts());
+        return html(400, render(number, state, null, false));
+    }
+
     @GET
     @Path("/lampiran/{id}")
     public Response attachment(@PathParam("nomor") String number, @PathParam("id") long id) {
@@ -279,6 +325,8 @@ public class OfficerCasePage {
         LABELS.put("note", "wf.note.body");
         LABELS.put("reply", "wf.message.body");
         LABELS.put("holdReason", "wf.reason");
+        LABELS.put("attachments", "wf.attachments.add");
+        LABELS.put("attachmentIds", "wf.step.attachments");
     }
 
     private TemplateInstance render(String number, FormState form, List<Line> identity, boolean saved) {
@@ -306,7 +354,7 @@ public class OfficerCasePage {
         List<MessageLine> messages = details.messages().stream()
                 .map(m -> new MessageLine(t.get("wf.from." + m.from()), when(m.sentAt(), zone, t), m.body())).toList();
         List<FileLine> files = o.files().stream().map(f -> new FileLine(f.id(), f.fileName(), f.mediaType(), f.sizeBytes(),
-                f.fromMessage(), f.originalKept())).toList();
+                f.fromMessage(), f.originalKept(), f.addedBy())).toList();
         List<Step> steps = o.allowedTransitions().stream().map(s -> new Step(s, label(t, "wf.state.", s))).toList();
         String team = o.handlingTeam() == null ? t.get("wf.team.none")
                 : (o.handlingTeam().name() != null ? o.handlingTeam().name()
@@ -328,7 +376,9 @@ public class OfficerCasePage {
                         : labelled(identity.stream().map(l -> new Line("reporter." + l.label(), l.value())).toList(),
                                 labelsOf(c.channel)).stream().map(l -> new Line(t.has(l.label()) ? t.get(l.label()) : l.label(), l.value())).toList(),
                 o.canSeeOriginals(), deadlines, timeline, notes, messages, steps, o.canAssign(), units, o.canRaisePrivacy(),
-                id.integritas.portal.casefile.CaseRules.mayWriteNotes(o.actor()));
+                id.integritas.portal.casefile.CaseRules.mayWriteNotes(o.actor()),
+                id.integritas.portal.casefile.CaseRules.mayAddFiles(o.actor()),
+                t.format("wf.attachments.addHint", config.uploads().maxFiles(), config.uploads().maxFileBytes() / (1024 * 1024)));
         LegalHolds.Standing standing = holds.of(c);
         HoldView hold = new HoldView(standing.held(), standing.reason(),
                 standing.heldAt() == null ? null : when(standing.heldAt(), zone, t), HoldRules.mayHold(o.actor(), false),
@@ -382,6 +432,22 @@ public class OfficerCasePage {
         } else if (!node.asText().isBlank()) {
             out.add(new Line(path, node.asText()));
         }
+    }
+
+    /** The files ticked on the step form; a value that is not an id is refused at the field. */
+    private static List<Long> attachmentIds(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String v : values) {
+            try {
+                ids.add(Long.valueOf(v.strip()));
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException(new FieldError("attachmentIds", "unknown_option"));
+            }
+        }
+        return ids;
     }
 
     private static String blank(String s) {

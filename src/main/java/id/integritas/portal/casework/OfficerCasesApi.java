@@ -1,6 +1,7 @@
 package id.integritas.portal.casework;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,9 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import id.integritas.portal.account.Account;
+import id.integritas.portal.attachment.AttachmentStore;
 import id.integritas.portal.audit.AuditLog;
 import id.integritas.portal.casefile.CaseRoute;
 import id.integritas.portal.casefile.IdentityMode;
@@ -37,6 +42,8 @@ import id.integritas.portal.account.CurrentAccount;
 import id.integritas.portal.system.api.ApiProblemException;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
+import id.integritas.portal.system.PortalConfig;
+import id.integritas.portal.system.web.IncomingFile;
 import id.integritas.portal.team.CaseAccess;
 
 /**
@@ -106,6 +113,9 @@ public class OfficerCasesApi {
 
     @Inject
     InboxQuery inboxQuery;
+
+    @Inject
+    PortalConfig config;
 
     @GET
     @RolesAllowed({ "PETUGAS", "KETUA_TIM", "INSPEKTORAT" })
@@ -240,6 +250,54 @@ public class OfficerCasesApi {
     @Operation(summary = "The case's attachments (names, types, sizes)")
     public List<CaseWork.FileInfo> attachments(@PathParam("registrationNumber") String number) {
         return work.files(current.account(), number);
+    }
+
+    /** The multipart body of {@code POST .../attachments}, for the API document. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "OfficerFilesUpload")
+    public static class FilesUpload {
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                description = "One part per file (repeat the part name); JPEG, PNG or PDF by content, each within the per-file limit")
+        public List<BinaryFile> attachments;
+    }
+
+    /** One file part's content. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "BinaryFile",
+            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")
+    public static class BinaryFile {
+    }
+
+    @POST
+    @Path("/{registrationNumber}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload the office's own files for the case (answer letter, KPK decision scan, minutes)",
+            description = "Multipart, one `attachments` part per file. Checked, stripped of metadata and sealed like the "
+                    + "reporter's files, originals kept; the upload is audited. Officers' files are internal: the reporter's "
+                    + "tracking view never lists them. Refer to the returned ids in `attachmentIds` of a transition. A file "
+                    + "of the wrong type, over the size limit or unreadable answers 400 problem+json naming `attachments`; "
+                    + "officers who see the case but do not work it get 403.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = FilesUpload.class)))
+    @APIResponse(responseCode = "201", description = "The stored files",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                            implementation = CaseWork.FileInfo.class)))
+    @APIResponse(responseCode = "400", description = "A file is refused (problem+json with `errors[].field` = `attachments`)")
+    public Response upload(@PathParam("registrationNumber") String number,
+            @RestForm("attachments") List<FileUpload> attachments) {
+        long max = config.uploads().maxFileBytes();
+        List<IncomingFile> files = new ArrayList<>();
+        for (FileUpload f : attachments == null ? List.<FileUpload>of() : attachments) {
+            if (f.size() == 0 && (f.fileName() == null || f.fileName().isEmpty())) {
+                continue; // an empty file input
+            }
+            if (f.size() > max) {
+                throw new InvalidInputException(new FieldError(AttachmentStore.FIELD, "file_too_large",
+                        List.of(max / (1024 * 1024))));
+            }
+            files.add(new IncomingFile(f.fileName(), f.uploadedFile(), f.size()));
+        }
+        return Response.status(201).entity(work.addFiles(current.account(), number, files)).build();
     }
 
     @GET

@@ -91,9 +91,10 @@ public class TrackingService {
                 forwardedTo = e.destination;
             }
         }
-        // Names and message links only: the files themselves stay sealed.
+        // Names and message links only: the files themselves stay sealed. Officers' own files are internal.
         List<Object[]> files = attachmentRepository.getEntityManager()
-                .createQuery("select a.messageId, a.fileName from Attachment a where a.caseId = ?1 order by a.id", Object[].class)
+                .createQuery("select a.messageId, a.fileName from Attachment a where a.caseId = ?1 and a.addedByAccountId is null "
+                        + "order by a.id", Object[].class)
                 .setParameter(1, c.id).getResultList();
         Map<Long, Long> filesPerMessage = files.stream().filter(f -> f[0] != null)
                 .collect(Collectors.groupingBy(f -> (Long) f[0], Collectors.counting()));

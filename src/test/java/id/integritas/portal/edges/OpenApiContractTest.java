@@ -344,6 +344,8 @@ class OpenApiContractTest {
         c.put("GET /api/v1/cases/{registrationNumber}/attachments/{id}/original", () -> given().auth().oauth2(chair)
                 .queryParam("reason", "Periksa keaslian").get(wf + "/attachments/" + fileId + "/original").statusCode());
         byte[] scan = id.integritas.portal.team.DecreeScanTestFiles.pdf();
+        c.put("POST /api/v1/cases/{registrationNumber}/attachments", () -> given().auth().oauth2(chair)
+                .multiPart("attachments", "surat-jawaban.pdf", scan, "application/pdf").post(wf + "/attachments").statusCode());
         c.put("PUT /api/v1/admin/decrees/{id}/scan", () -> given().auth().oauth2(admin).contentType("application/pdf")
                 .body(scan).put("/api/v1/admin/decrees/" + decreeId + "/scan").statusCode());
         c.put("GET /api/v1/admin/decrees/{id}/scan", () -> {

@@ -11,6 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import id.integritas.portal.account.Account;
+import id.integritas.portal.attachment.Attachment;
+import id.integritas.portal.attachment.AttachmentRepository;
+import id.integritas.portal.attachment.AttachmentStore;
 import id.integritas.portal.audit.AuditLog;
 import id.integritas.portal.casefile.CaseEvent;
 import id.integritas.portal.casefile.CaseHistory;
@@ -71,6 +74,12 @@ public class ChannelChanges {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AttachmentRepository attachmentRepository;
+
+    @Inject
+    AttachmentStore attachmentStore;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Result change(ReportCase source, Account actor, Channel to, Mode mode, String reason) {
@@ -148,6 +157,7 @@ public class ChannelChanges {
             copy.data = identity.data;
             history.identities.persist(copy);
         }
+        int carried = carryReporterFiles(source, target);
         steps.received(target);
         CaseEvent arrived = CaseEvent.of(target, actor.id, why, now);
         arrived.action = mode == Mode.MOVE ? "DIPINDAHKAN_DARI_SALURAN" : "DISALIN_DARI_SALURAN";
@@ -160,6 +170,30 @@ public class ChannelChanges {
                 why);
         audit.record(actor.id, mode == Mode.MOVE ? "CASE_MOVED_FROM_CHANNEL" : "CASE_COPIED_FROM_CHANNEL", "CASE",
                 target.id, why);
+        if (carried > 0) {
+            audit.record(actor.id, "ATTACHMENTS_CARRIED", "CASE", target.id, carried + " from case " + source.id);
+        }
         return new Result(source, target);
+    }
+
+    /**
+     * The reporter's files (report and replies) go with the report, on move as on copy: each is sealed again under
+     * its new id on the new case ({@link AttachmentStore#copyToCase}), so every row's segments stay bound to that row
+     * and the source keeps its own files, which its timeline refers to. Officers' files document the source team's
+     * own steps and stay with it, like its internal notes.
+     */
+    private int carryReporterFiles(ReportCase source, ReportCase target) {
+        int n = 0;
+        var em = attachmentRepository.getEntityManager();
+        List<Long> ids = em.createQuery("select a.id from Attachment a where a.caseId = :c and a.addedByAccountId is null "
+                + "order by a.id", Long.class).setParameter("c", source.id).getResultList();
+        for (Long id : ids) {
+            // one file in the persistence context at a time (rows from before V3 hold their ciphertexts whole)
+            Attachment a = attachmentRepository.findById(id);
+            em.detach(attachmentStore.copyToCase(a, target.id));
+            em.detach(a);
+            n++;
+        }
+        return n;
     }
 }

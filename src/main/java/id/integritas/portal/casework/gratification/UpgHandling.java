@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import id.integritas.portal.attachment.Attachment;
-import id.integritas.portal.attachment.AttachmentRepository;
 import id.integritas.portal.attachment.AttachmentStore;
 import id.integritas.portal.audit.AuditLog;
 import id.integritas.portal.casefile.GratificationStatus;
@@ -42,8 +41,6 @@ public class UpgHandling {
     @Inject
     AttachmentStore attachments;
 
-    @Inject
-    AttachmentRepository attachmentRepository;
 
     @Inject
     AuditLog audit;
@@ -143,8 +140,8 @@ public class UpgHandling {
         stepper.move(c, GratificationStatus.DISERAHKAN, null, actor, custody.name(), clock.instant());
         GratificationHandling h = of(c);
         if (!proof.isEmpty()) {
-            attachments.store(c.id, null, proof, true);
-            Attachment a = attachmentRepository.find("caseId = ?1 order by id desc", c.id).firstResult();
+            // the UPG's own document: never listed to the reporter
+            Attachment a = attachments.storeByOfficer(c.id, actor.id, proof).get(0);
             h.proofAttachmentId = a.id;
         }
         h.custody = custody.name();
