@@ -25,6 +25,9 @@ class MailRecipients {
             d.valid_from <= :day and d.valid_until >= :day
             and (m.valid_from is null or m.valid_from <= :day) and (m.valid_until is null or m.valid_until >= :day)""";
 
+    /** Only accounts a mail can reach are considered at all. */
+    private static final String REACHABLE = "a.enabled and a.email is not null and a.email <> ''";
+
     @Inject
     EntityManager em;
 
@@ -66,14 +69,14 @@ class MailRecipients {
 
     @SuppressWarnings("unchecked")
     private List<Account> members(TeamKind kind) {
-        return em.createNativeQuery("select a.* from account a where a.id in (select m.account_id from team_member m "
+        return em.createNativeQuery("select a.* from account a where " + REACHABLE + " and a.id in (select m.account_id from team_member m "
                 + "join decree d on d.id = m.decree_id where d.team_kind = :kind and " + IN_FORCE + ") order by a.id", Account.class)
                 .setParameter("kind", kind.name()).setParameter("day", access.today()).getResultList();
     }
 
     @SuppressWarnings("unchecked")
     private List<Account> withRole(String role) {
-        return em.createNativeQuery("select a.* from account a where (',' || a.roles || ',') like :role order by a.id",
+        return em.createNativeQuery("select a.* from account a where " + REACHABLE + " and (',' || a.roles || ',') like :role order by a.id",
                 Account.class).setParameter("role", "%," + role + ",%").getResultList();
     }
 

@@ -22,7 +22,7 @@ import id.integritas.portal.audit.AuditLog;
 import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.crypto.DataCipher;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -50,7 +50,7 @@ public class MailSender {
     EntityManager em;
 
     @Inject
-    Mailer mailer;
+    ReactiveMailer mailer;
 
     @Inject
     MailRenderer renderer;
@@ -146,7 +146,9 @@ public class MailSender {
         }
         try {
             MailRenderer.Rendered r = renderer.render(subject(m));
-            mailer.send(Mail.withHtml(to, r.subject(), r.html()).setText(r.text()).addHeader("Message-ID", messageId(m)));
+            // bounded: a connection the SMTP server leaves hanging must not stall this instance's sender
+            mailer.send(Mail.withHtml(to, r.subject(), r.html()).setText(r.text()).addHeader("Message-ID", messageId(m)))
+                    .await().atMost(config.mail().sendTimeout());
         } catch (RuntimeException e) {
             return failed(m, e);
         }

@@ -226,5 +226,9 @@ public interface PortalConfig {
         /** How long a claimed mail is left to its sender before another instance may try it (a crash mid-send). */
         @WithDefault("PT5M")
         Duration lease();
+
+        /** How long one mail may take to hand over to the SMTP server before the attempt counts as failed. */
+        @WithDefault("PT1M")
+        Duration sendTimeout();
     }
 }
