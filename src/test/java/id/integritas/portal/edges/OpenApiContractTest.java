@@ -198,6 +198,9 @@ class OpenApiContractTest {
                 .get("/api/v1/calendar/deadline").statusCode());
         c.put("GET /api/v1/admin/audit", () -> given().auth().oauth2(admin).get("/api/v1/admin/audit?limit=5").statusCode());
         c.put("GET /api/v1/admin/audit/verification", () -> given().auth().oauth2(admin).get("/api/v1/admin/audit/verification").statusCode());
+        c.put("GET /api/v1/admin/mail", () -> given().auth().oauth2(admin).get("/api/v1/admin/mail?state=FAILED&limit=5").statusCode());
+        c.put("POST /api/v1/admin/mail/{id}/send-again", () -> given().auth().oauth2(admin)
+                .post("/api/v1/admin/mail/" + failedMail() + "/send-again").statusCode());
         c.put("GET /api/v1/admin/holidays", () -> given().auth().oauth2(admin).get("/api/v1/admin/holidays?year=2026").statusCode());
         c.put("POST /api/v1/admin/holidays", () -> Fixtures.json().auth().oauth2(admin)
                 .body(Map.of("date", "2032-01-0" + (1 + n % 9), "kind", "LAINNYA", "name", "Kontrak " + n))
@@ -364,5 +367,16 @@ class OpenApiContractTest {
     private static long holiday(String admin, String date, long n) {
         return ((Number) Fixtures.json().auth().oauth2(admin).body(Map.of("date", date, "kind", "LAINNYA", "name", "Kontrak " + n))
                 .post("/api/v1/admin/holidays").then().statusCode(201).extract().path("id")).longValue();
+    }
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    /** A mail that failed (the default test profile sends through the mailer mock, which never fails). */
+    private long failedMail() {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                insert into mail_outbox (kind, state, recipient_account_id, created_at, next_attempt_at, attempts, last_error)
+                select 'SECOND_FACTOR_RESET', 'FAILED', a.id, now(), now(), 10, 'connection refused' from account a
+                where a.username = 'contract.admin' returning id""").getSingleResult()).longValue());
     }
 }
