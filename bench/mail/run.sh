@@ -29,7 +29,8 @@ export PORTAL_BOOTSTRAP_ADMIN_PASSWORD="$(openssl rand -hex 16)"
 # The mailer: the local SMTP server, no TLS (loopback); short retries so the outage is over within the run.
 export QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT=$SMTP_PORT QUARKUS_MAILER_START_TLS=DISABLED \
   QUARKUS_MAILER_FROM=portal@bench.local PORTAL_MAIL_BASE_URL=https://portal.bench.local PORTAL_MAIL_SEND_EVERY=1s \
-  PORTAL_MAIL_RETRY_BASE=PT2S PORTAL_MAIL_RETRY_MAX=PT10S PORTAL_MAIL_MAX_ATTEMPTS=100 PORTAL_MAIL_LEASE=PT20S
+  PORTAL_MAIL_RETRY_BASE=PT2S PORTAL_MAIL_RETRY_MAX=PT10S PORTAL_MAIL_MAX_ATTEMPTS=100 PORTAL_MAIL_LEASE=PT20S \
+  PORTAL_MAIL_SEND_TIMEOUT=PT5S
 PASS=$PORTAL_BOOTSTRAP_ADMIN_PASSWORD
 PID=""; SMTP=""; SMTP_RUN=0
 start_portal() { (cd $APP && exec java $JAVA_OPTS $CDS -jar quarkus-run.jar) >> "$OUT/portal.log" 2>&1 & PID=$!; }
@@ -68,7 +69,7 @@ for i in $(seq 1 $N); do
   while true; do
     r=$(curl -s -o "$OUT/last.json" -w '%{http_code}' -H 'Content-Type: application/json' -d "$body" \
       "http://127.0.0.1:$PORT/api/v1/reports/complaints" || true)
-    if [ "$r" = 201 ]; then sed -E 's/.*"registrationNumber":"([^"]+)".*/\1/' "$OUT/last.json" >> "$OUT/acknowledged.txt"; break; fi
+    if [ "$r" = 201 ]; then grep -oE '"registrationNumber":"[^"]+"' "$OUT/last.json" | cut -d'"' -f4 >> "$OUT/acknowledged.txt"; break; fi
     refused=$((refused + 1)); sleep 0.2   # portal down or restarting: not acknowledged, try again
   done
 done
