@@ -40,6 +40,7 @@ public final class RoleNavigation {
             links.add(new NavLink("/admin/hari-libur", t.get("nav.adminHolidays")));
             links.add(new NavLink("/admin/audit", t.get("nav.adminAudit")));
             links.add(new NavLink("/admin/retensi", t.get("nav.adminRetention")));
+            links.add(new NavLink("/admin/surel", t.get("nav.adminMail")));
             links.add(new NavLink(ADMIN_UNASSIGNED, t.get("nav.adminUnassigned")));
         }
         links.add(new NavLink(CHANGE_PASSWORD, t.get("nav.changePassword")));

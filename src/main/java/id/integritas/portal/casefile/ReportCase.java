@@ -125,6 +125,10 @@ public class ReportCase extends PanacheEntityBase {
     @Column(name = "filed_by_account_id")
     public Long filedByAccountId;
 
+    /** The language the report was filed in ({@code id} or {@code en}); mails to its reporter use it. */
+    @Column(name = "filing_locale", nullable = false, length = 5)
+    public String filingLocale = "id";
+
     /** TEAM: the channel's SK team works it; ESCALATION: only the role named by {@link #escalationRouteId} sees it. */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)

@@ -195,6 +195,9 @@ public class CaseWork {
     }
 
     /** Disposisi to an officer (username) or a unit (org_unit code). */
+    @Inject
+    id.integritas.portal.mail.CaseMails caseMails;
+
     @Transactional
     public Outcome assign(Account officer, String number, String assignee, String reason) {
         ReportCase c = visible(officer, number);
@@ -227,6 +230,9 @@ public class CaseWork {
             steps.moved(c, event, previous);
         }
         audit.record(officer.id, "CASE_ASSIGNED", "CASE", c.id, person != null ? "account " + person.id : "unit " + name);
+        if (person != null && !person.id.equals(officer.id)) {
+            caseMails.assigned(c, person.id);
+        }
         return new Outcome(c.registrationNumber, c.status, c.publicStatus().name(), CaseRules.allowedTransitions(c, actor));
     }
 

@@ -74,6 +74,9 @@ public class IntakeService {
     @Inject
     IntakeRouting routing;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<id.integritas.portal.system.i18n.RequestLocale> requestLocale;
+
     public IntakeService(ObjectMapper mapper) {
         ObjectMapper copy = mapper.copy();
         copy.configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
@@ -100,6 +103,7 @@ public class IntakeService {
         c.status = s.initialStatus().name();
         c.identityMode = s.identityMode();
         c.intakeMedium = s.medium();
+        c.filingLocale = filingLocale();
         s.columns().accept(c);
         c.content = cipher.encrypt(contentJson, EncryptionLabels.CONTENT);
         byte[] salt = ContentDigest.newSalt();
@@ -136,6 +140,14 @@ public class IntakeService {
         // Files are encrypted while they are written (segment by segment), before the counter row is locked.
         attachments.store(c.id, null, s.attachments(), s.keepsOriginals());
         c.registrationNumber = numbers.next(c.channel, year);
+    }
+
+    /** The language the reporter chose for this request ({@code id} outside a request, e.g. demo data). */
+    private String filingLocale() {
+        if (!io.quarkus.arc.Arc.container().requestContext().isActive()) {
+            return "id";
+        }
+        return requestLocale.get().texts().lang();
     }
 
     /** What the content digest covers (see {@link ContentDigest}), as canonical JSON. */

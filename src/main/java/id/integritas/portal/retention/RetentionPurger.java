@@ -34,7 +34,7 @@ public class RetentionPurger {
             "case_named_person.case_id", "case_note.case_id", "case_rating.case_id", "case_recusal.case_id",
             "case_retention.case_id", "case_routing.case_id", "conflict_decision.case_id", "decree.scan_attachment_id",
             "gift_ledger.case_id", "gratification_handling.case_id", "gratification_handling.proof_attachment_id",
-            "monev_attachment.attachment_id", "report_case.linked_case_id", "reporter_identity.case_id");
+            "mail_outbox.case_id", "monev_attachment.attachment_id", "report_case.linked_case_id", "reporter_identity.case_id");
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -114,6 +114,8 @@ public class RetentionPurger {
         put(n, "case_named_person", update("delete from case_named_person where case_id = ?1", caseId));
         put(n, "account_declared_party", update("delete from account_declared_party where declaration_case_id = ?1", caseId));
         put(n, "gift_ledger", update("delete from gift_ledger where case_id = ?1", caseId));
+        // queued and sent mails of the case: a reporter's address is kept (encrypted) in the row
+        put(n, "mail_outbox", update("delete from mail_outbox where case_id = ?1", caseId));
         put(n, "conflict_decision.analysis", update("update conflict_decision set analysis = null, replacement_official = null "
                 + "where case_id = ?1 and (analysis is not null or replacement_official is not null)", caseId));
     }

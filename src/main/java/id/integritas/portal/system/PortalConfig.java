@@ -40,6 +40,8 @@ public interface PortalConfig {
 
     Campaigns campaigns();
 
+    Mail mail();
+
     interface Office {
         @WithDefault("Dinas Kependudukan dan Pencatatan Sipil Kota Medan")
         String name();
@@ -242,5 +244,41 @@ public interface PortalConfig {
         @Min(1)
         @Max(365)
         int remindDaysAfter();
+    }
+
+    interface Mail {
+        /** The portal's public address; every link in a mail starts with it, and its host ends each Message-ID. */
+        @WithDefault("http://localhost:8080")
+        String baseUrl();
+
+        /** How often each instance sends due mails (a Quarkus scheduler interval such as {@code 30s}; {@code off}: never). */
+        @WithDefault("30s")
+        String sendEvery();
+
+        /** Mails one instance claims per short transaction ({@code FOR UPDATE SKIP LOCKED}). */
+        @WithDefault("20")
+        @Min(1)
+        @Max(500)
+        int batchSize();
+
+        /** Attempts after which a mail is FAILED (shown to administrators, audited) instead of retried. */
+        @WithDefault("10")
+        @Min(1)
+        int maxAttempts();
+
+        /** Wait after the first failed attempt; doubled after each further one, up to {@link #retryMax()}. */
+        @WithDefault("PT1M")
+        Duration retryBase();
+
+        @WithDefault("PT2H")
+        Duration retryMax();
+
+        /** How long a claimed mail is left to its sender before another instance may try it (a crash mid-send). */
+        @WithDefault("PT5M")
+        Duration lease();
+
+        /** How long one mail may take to hand over to the SMTP server before the attempt counts as failed. */
+        @WithDefault("PT1M")
+        Duration sendTimeout();
     }
 }

@@ -123,6 +123,32 @@ class SignedInPagesBrowserTest extends Chromium {
         given().get("/").then().statusCode(200);
     }
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Test
+    void administratorSendsAFailedMailAgainOnAPhone() {
+        String admin = accounts.token("mail.browser.admin", Set.of(Role.ADMIN), Set.of());
+        long id = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                insert into mail_outbox (kind, state, recipient_account_id, created_at, next_attempt_at, attempts, last_error)
+                select 'CASE_ASSIGNED', 'FAILED', a.id, now(), now(), 10, 'io.vertx.ext.mail.SMTPException: got error response: '
+                    || '550 5.7.1 relaying denied for [address] (a long answer from the relay that must wrap on a phone)'
+                from account a where a.username = 'mail.browser.admin' returning id""").getSingleResult()).longValue());
+        try (Tab tab = phone()) {
+            tab.context.addCookies(List.of(new Cookie("portal_session", admin).setUrl(origin())));
+            tab.open("/admin/surel?state=FAILED").keep("admin-mail-failed");
+            assertEquals("Surel keluar", tab.text("h1"));
+            assertTrue(navLinks(tab).contains("/admin/surel"));
+            assertEquals(0, tab.overflow(), "the outbox page is wider than a 360-px screen");
+            tab.page.click("form:has(input[name=id][value='" + id + "']) button[type=submit]");
+            tab.page.waitForURL(u -> u.contains("state=PENDING"));
+            tab.check().keep("admin-mail-pending");
+            assertTrue(tab.text("main").contains("Menunggu"), tab.text("main"));
+            assertEquals(0, tab.overflow());
+            tab.assertNoFailures();
+        }
+    }
+
     @Test
     void administratorRegistersAnSkOnAPhone() {
         String admin = accounts.token("sk.browser.admin", Set.of(Role.ADMIN), Set.of());

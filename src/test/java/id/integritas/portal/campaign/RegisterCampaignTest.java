@@ -225,6 +225,13 @@ class RegisterCampaignTest {
                 .longValue());
         assertEquals(total, recorder.of(campaignId).size());
         assertEquals(total, recorder.of(campaignId).stream().map(e -> e.accountId() + e.kind()).distinct().count());
+        // each reminder queued one mail to its employee, in the same transaction (the outbox observes the event)
+        List<?> mails = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select recipient_account_id from mail_outbox where kind = 'CONFLICT_DECLARATION_REMINDER' "
+                + "and recipient_account_id in (?1, ?2, ?3) order by recipient_account_id")
+                .setParameter(1, id("kmp.c0")).setParameter(2, id("kmp.c1")).setParameter(3, id("kmp.c2")).getResultList());
+        assertEquals(List.of(id("kmp.c1"), id("kmp.c2"), id("kmp.c2")),
+                mails.stream().map(m -> ((Number) m).longValue()).sorted().toList());
     }
 
     private List<RegisterReminderDue> events(long campaignId, Set<Long> accounts) {

@@ -199,6 +199,9 @@ class OpenApiContractTest {
                 .get("/api/v1/calendar/deadline").statusCode());
         c.put("GET /api/v1/admin/audit", () -> given().auth().oauth2(admin).get("/api/v1/admin/audit?limit=5").statusCode());
         c.put("GET /api/v1/admin/audit/verification", () -> given().auth().oauth2(admin).get("/api/v1/admin/audit/verification").statusCode());
+        c.put("GET /api/v1/admin/mail", () -> given().auth().oauth2(admin).get("/api/v1/admin/mail?state=FAILED&limit=5").statusCode());
+        c.put("POST /api/v1/admin/mail/{id}/send-again", () -> given().auth().oauth2(admin)
+                .post("/api/v1/admin/mail/" + failedMail() + "/send-again").statusCode());
         c.put("GET /api/v1/admin/holidays", () -> given().auth().oauth2(admin).get("/api/v1/admin/holidays?year=2026").statusCode());
         c.put("POST /api/v1/admin/holidays", () -> Fixtures.json().auth().oauth2(admin)
                 .body(Map.of("date", "2032-01-0" + (1 + n % 9), "kind", "LAINNYA", "name", "Kontrak " + n))
@@ -457,5 +460,16 @@ class OpenApiContractTest {
         java.time.LocalDate from = java.time.LocalDate.now().plusDays(30000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(30000));
         return Fixtures.json().auth().oauth2(admin).body(Map.of("name", "Kontrak", "effectiveFrom", from.toString(), "changes",
                 java.util.List.of(Map.of("clock", "P1", "amount", 4, "unit", "WORKING_DAYS")))).post("/api/v1/admin/deadline-rule-sets");
+    }
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    /** A mail that failed (the default test profile sends through the mailer mock, which never fails). */
+    private long failedMail() {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                insert into mail_outbox (kind, state, recipient_account_id, created_at, next_attempt_at, attempts, last_error)
+                select 'SECOND_FACTOR_RESET', 'FAILED', a.id, now(), now(), 10, 'connection refused' from account a
+                where a.username = 'contract.admin' returning id""").getSingleResult()).longValue());
     }
 }
