@@ -36,6 +36,8 @@ public interface PortalConfig {
     Audit audit();
     Teams teams();
 
+    SecondFactor secondFactor();
+
     interface Office {
         @WithDefault("Dinas Kependudukan dan Pencatatan Sipil Kota Medan")
         String name();
@@ -192,5 +194,18 @@ public interface PortalConfig {
          */
         @WithDefault("1h")
         String returnToChairEvery();
+    }
+
+    interface SecondFactor {
+        /**
+         * Roles whose holders must sign in with a second factor (TOTP or a recovery code). An account holding any
+         * of them that has not enrolled yet can only enrol after its password. Names of {@code account.Role}.
+         */
+        @WithDefault("PETUGAS,KETUA_TIM,INSPEKTORAT,PIMPINAN,PPID,ADMIN")
+        List<String> requiredRoles();
+
+        /** The issuer shown in authenticator apps next to the username. */
+        @WithDefault("Portal Integritas")
+        String issuer();
     }
 }
