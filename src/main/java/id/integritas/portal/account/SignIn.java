@@ -152,7 +152,7 @@ public class SignIn {
                   f.confirmed_at is not null from account a
                 left join sign_in_throttle t on t.account_id = a.id and t.source_hash = ?2
                 left join second_factor f on f.account_id = a.id
-                where """ + condition).setParameter(1, key).setParameter(2, source).getResultList();
+                where """ + " " + condition).setParameter(1, key).setParameter(2, source).getResultList();
         if (rows.isEmpty()) {
             return null;
         }

@@ -173,9 +173,13 @@ class SignedInPagesBrowserTest extends Chromium {
         }
     }
 
-    private static void signIn(Tab tab, String username) {
+    private void signIn(Tab tab, String username) {
         tab.typeInto("#f-username", username).typeInto("#f-password", TestAccounts.PASSWORD);
         tab.page.keyboard().press("Enter");
+        if (accounts.hasSecondFactor(username)) {
+            tab.typeInto("#f-code", accounts.code(username));
+            tab.page.keyboard().press("Enter");
+        }
     }
 
     private static List<String> navLinks(Tab tab) {
