@@ -21,6 +21,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * statements (no read-modify-write of the account row, so parallel attempts cannot collide) and every one is
  * audited. After {@code portal.session.failures-before-throttle} failures from one source that source is paused
  * for the account for 30 s, doubling up to 15 minutes; other sources (the owner at their desk) are not.
+ * An account with a second factor also needs a TOTP or recovery code after the right password; a wrong one is a
+ * failure like a wrong password (counted, audited, throttled), a missing one only asks for it.
  */
 @ApplicationScoped
 public class SignIn {
