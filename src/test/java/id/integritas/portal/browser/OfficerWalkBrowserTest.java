@@ -159,7 +159,7 @@ class OfficerWalkBrowserTest extends Chromium {
         tab.typeInto("#f-username", username).typeInto("#f-password", TestAccounts.PASSWORD);
         tab.page.keyboard().press("Enter");
         if (accounts.hasSecondFactor(username)) {
-            tab.typeInto("#f-code", accounts.code(username));
+            tab.arrived("#f-code").typeInto("#f-code", accounts.code(username));
             tab.page.keyboard().press("Enter");
         }
     }
