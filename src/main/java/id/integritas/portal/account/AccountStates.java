@@ -9,10 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import id.integritas.portal.account.totp.SecondFactorPolicy;
 import id.integritas.portal.system.PortalConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -26,11 +28,14 @@ public class AccountStates {
 
     /** The parts of an account that decide what its sessions may do. */
     public record State(long id, String username, String displayName, Set<Role> roles, boolean enabled,
-            int sessionVersion, boolean mustChangePassword) {
+            int sessionVersion, boolean mustChangePassword, boolean secondFactorPending) {
 
-        /** Roles in force: none while a one-time password has not been replaced. */
+        /**
+         * Roles in force: none while a one-time password has not been replaced, nor while a role that requires a
+         * second factor waits for its enrolment.
+         */
         public Set<Role> effectiveRoles() {
-            return mustChangePassword ? Set.of() : roles;
+            return mustChangePassword || secondFactorPending ? Set.of() : roles;
         }
     }
 
@@ -51,6 +56,12 @@ public class AccountStates {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    SecondFactorPolicy secondFactor;
+
+    @Inject
+    EntityManager em;
+
     /** Blocking: may read the database. */
     public Optional<State> get(long id) {
         Instant now = clock.instant();
@@ -61,9 +72,15 @@ public class AccountStates {
         Optional<State> state = QuarkusTransaction.joiningExisting().call(() -> Optional.ofNullable(accounts.findById(id))
                 .map(a -> new State(a.id, a.username, a.displayName,
                         a.roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(a.roles), a.enabled,
-                        a.sessionVersion, a.mustChangePassword)));
+                        a.sessionVersion, a.mustChangePassword,
+                        secondFactor.requiredFor(a.roles) && !secondFactorConfirmed(a.id))));
         cache.put(id, new Cached(state, now));
         return state;
+    }
+
+    private boolean secondFactorConfirmed(long id) {
+        return !em.createNativeQuery("select 1 from second_factor where account_id = ?1 and confirmed_at is not null")
+                .setParameter(1, id).getResultList().isEmpty();
     }
 
     /** Forgets the account now and again when the current transaction ends (so no reader caches the old row). */

@@ -39,10 +39,13 @@ public class AdminAccountsApi {
      */
     public record AccountView(String username, String displayName, String nip, String workUnit, String unitCode,
             String superior, Set<Role> roles, Set<Channel> teamChannelsInForce, boolean enabled,
-            boolean passwordChangeRequired, int failedSignIns, Instant lastFailedSignInAt, long pausedSources) {
-        static AccountView of(Account a, long pausedSources, Set<Channel> channels, String superior) {
+            boolean passwordChangeRequired, int failedSignIns, Instant lastFailedSignInAt, long pausedSources,
+            boolean secondFactorEnrolled) {
+        static AccountView of(Account a, long pausedSources, Set<Channel> channels, String superior,
+                boolean secondFactorEnrolled) {
             return new AccountView(a.username, a.displayName, a.nip, a.workUnit, a.unitCode, superior, a.roles, channels,
-                    a.enabled, a.mustChangePassword, a.failedLogins, a.lastFailedLoginAt, pausedSources);
+                    a.enabled, a.mustChangePassword, a.failedLogins, a.lastFailedLoginAt, pausedSources,
+                    secondFactorEnrolled);
         }
     }
 
@@ -67,6 +70,9 @@ public class AdminAccountsApi {
     @Inject
     TeamDirectory teams;
 
+    @Inject
+    id.integritas.portal.account.totp.SecondFactors secondFactors;
+
     @GET
     public List<AccountView> list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         List<Account> found = accounts.page(Math.max(0, page), Math.max(1, Math.min(size, 200)));
@@ -74,8 +80,19 @@ public class AdminAccountsApi {
         var channels = teams.channelsInForce(found.stream().map(a -> a.id).toList());
         var superiors = accounts.usernames(found.stream().map(a -> a.superiorId).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet()));
+        var enrolled = secondFactors.enrolled(found.stream().map(a -> a.id).toList());
         return found.stream().map(a -> AccountView.of(a, paused.getOrDefault(a.id, 0L),
-                channels.getOrDefault(a.id, Set.of()), superiors.get(a.superiorId))).toList();
+                channels.getOrDefault(a.id, Set.of()), superiors.get(a.superiorId), enrolled.contains(a.id))).toList();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("/{username}/second-factor")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "Second factor removed")
+    @Operation(summary = "Reset a person's second factor (lost phone and recovery codes): their sessions end and they "
+            + "enrol again after their password at the next sign-in. Audited; the person is told by mail.")
+    public Response resetSecondFactor(@PathParam("username") String username) {
+        secondFactors.reset(username, current.account().id);
+        return Response.noContent().build();
     }
 
     @POST
@@ -111,6 +128,7 @@ public class AdminAccountsApi {
 
     private AccountView view(Account a) {
         return AccountView.of(a, 0, teams.channelsInForce(List.of(a.id)).getOrDefault(a.id, Set.of()),
-                a.superiorId == null ? null : accounts.usernames(List.of(a.superiorId)).get(a.superiorId));
+                a.superiorId == null ? null : accounts.usernames(List.of(a.superiorId)).get(a.superiorId),
+                secondFactors.enrolled(a.id));
     }
 }

@@ -59,7 +59,8 @@ public class AdminAccountsPage {
     @io.quarkus.qute.TemplateData
     public record Row(String username, String displayName, String field, List<Choice> roles, List<Choice> units,
             String unitName, String superior, String roleLabels, String channelLabels, boolean enabled,
-            boolean passwordChangeRequired, int failedSignIns, String lastFailedSignIn, long pausedSources) {
+            boolean passwordChangeRequired, int failedSignIns, String lastFailedSignIn, long pausedSources,
+            boolean secondFactorEnrolled) {
     }
 
     @CheckedTemplate(basePath = "AdminPage")
@@ -84,6 +85,9 @@ public class AdminAccountsPage {
     AccountPasswords passwords;
 
     @Inject
+    id.integritas.portal.account.totp.SecondFactors secondFactors;
+
+    @Inject
     CurrentAccount employee;
 
     @Inject
@@ -96,11 +100,13 @@ public class AdminAccountsPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance admin(@QueryParam("page") @DefaultValue("0") int pageNo,
             @QueryParam("size") @DefaultValue("" + DEFAULT_PAGE_SIZE) int size, @QueryParam("dibuat") String created,
-            @QueryParam("disimpan") String saved, @QueryParam("sandi") String reset) {
+            @QueryParam("disimpan") String saved, @QueryParam("sandi") String reset,
+            @QueryParam("verifikasi") String secondFactorReset) {
         Texts t = pages.texts();
         String notice = created != null ? t.format("admin.created", created)
                 : saved != null ? t.format("admin.saved", saved)
-                : reset != null ? t.format("admin.passwordReset", reset) : null;
+                : reset != null ? t.format("admin.passwordReset", reset)
+                : secondFactorReset != null ? t.format("admin.secondFactorResetDone", secondFactorReset) : null;
         return adminPage(Math.max(0, pageNo), size, FormState.empty(), notice);
     }
 
@@ -170,6 +176,19 @@ public class AdminAccountsPage {
         }
     }
 
+    /** Removes a person's second factor; they enrol again after their password at the next sign-in. */
+    @POST
+    @Path("{username}/verifikasi-dua-langkah")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response resetSecondFactor(@PathParam("username") String username, MultivaluedMap<String, String> form) {
+        if (!pages.validToken(form.getFirst("_csrf"), true)) {
+            return invalid(new MultivaluedHashMap<>(), List.of(new FieldError("_form", "form_expired")));
+        }
+        secondFactors.reset(username, employee.account().id);
+        return back("verifikasi", username);
+    }
+
     private static Response back(String what, String username) {
         return Response.seeOther(URI.create("/admin/akun?" + what + "="
                 + java.net.URLEncoder.encode(username, StandardCharsets.UTF_8))).build();
@@ -201,13 +220,15 @@ public class AdminAccountsPage {
         Map<Long, String> superiors = accounts.usernames(found.stream().map(a -> a.superiorId)
                 .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         Map<String, String> units = accounts.activeUnits();
+        Set<Long> enrolled = secondFactors.enrolled(found.stream().map(a -> a.id).toList());
         List<Row> rows = new ArrayList<>();
         for (Account a : found) {
             rows.add(new Row(a.username, a.displayName, rowField(a.username), choices(Role.values(), a.roles, t, "role."),
                     unitChoices(units, a.unitCode), a.unitCode == null ? null : units.getOrDefault(a.unitCode, a.unitCode),
                     superiors.get(a.superiorId), labels(a.roles, t, "role."),
                     labels(teams.getOrDefault(a.id, Set.of()), t, "channel."), a.enabled, a.mustChangePassword, a.failedLogins,
-                    a.lastFailedLoginAt == null ? null : when(a.lastFailedLoginAt), paused.getOrDefault(a.id, 0L)));
+                    a.lastFailedLoginAt == null ? null : when(a.lastFailedLoginAt), paused.getOrDefault(a.id, 0L),
+                    enrolled.contains(a.id)));
         }
         return Templates.accounts(page, t, rows, p, size, hasNext, form,
                 choices(Role.values(), Set.of(), t, "role.").stream().map(c -> new Choice(c.value(), c.label(), form.checked("roles", c.value()))).toList(),

@@ -26,10 +26,19 @@ import io.vertx.core.http.HttpServerRequest;
 @Tag(name = "Sign-in")
 public class AuthApi {
 
-    public record Credentials(String username, String password) {
+    /**
+     * {@code totp}: the 6-digit code of the authenticator app, or one of the recovery codes (xxxxx-xxxxx); needed
+     * once the account has a second factor.
+     */
+    public record Credentials(String username, String password, String totp) {
     }
 
-    public record TokenResponse(String accessToken, String tokenType, long expiresIn, boolean passwordChangeRequired) {
+    /**
+     * With {@code passwordChangeRequired} or {@code secondFactorEnrolmentRequired} the token carries no role: it only
+     * serves to change the password or to enrol a second factor (POST /api/v1/auth/totp, then /confirm).
+     */
+    public record TokenResponse(String accessToken, String tokenType, long expiresIn, boolean passwordChangeRequired,
+            boolean secondFactorEnrolmentRequired) {
     }
 
     public record PasswordChange(String currentPassword, String newPassword) {
@@ -47,16 +56,29 @@ public class AuthApi {
     @Inject
     JsonWebToken jwt;
 
+    @Inject
+    AccountStates states;
+
     @POST
     @Path("/login")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Exchange a username and password for a session token (also set as an HttpOnly cookie). "
-            + "With passwordChangeRequired no role applies until POST /api/v1/auth/password.")
+    @Operation(summary = "Exchange a username, password and (once enrolled) a TOTP or recovery code in totp for a "
+            + "session token (also set as an HttpOnly cookie). Without the code an enrolled account gets 401 "
+            + "second-factor-required; a wrong code counts as a failed sign-in. With passwordChangeRequired no role "
+            + "applies until POST /api/v1/auth/password, with secondFactorEnrolmentRequired none until enrolment.")
     public Response login(Credentials c, @Context HttpServerRequest request) {
-        SignIn.Success s = signIn.attempt(c == null ? null : c.username(), c == null ? null : c.password(),
-                ClientAddress.of(request)).orElseThrow(() -> new ApiProblemException(401, "sign-in-failed"));
-        return Response.ok(new TokenResponse(s.token(), "Bearer", tokens.lifetimeSeconds(), s.mustChangePassword()))
-                .cookie(tokens.cookie(s.token())).build();
+        SignIn.Outcome o = signIn.attempt(c == null ? null : c.username(), c == null ? null : c.password(),
+                c == null ? null : c.totp(), ClientAddress.of(request));
+        if (o instanceof SignIn.SecondFactorNeeded) {
+            throw new ApiProblemException(401, "second-factor-required");
+        }
+        if (o instanceof SignIn.Failed f) {
+            throw new ApiProblemException(401,
+                    f.failure() == SignIn.Failure.SECOND_FACTOR ? "second-factor-failed" : "sign-in-failed");
+        }
+        SignIn.Success s = (SignIn.Success) o;
+        return Response.ok(new TokenResponse(s.token(), "Bearer", tokens.lifetimeSeconds(), s.mustChangePassword(),
+                s.account().secondFactorPending())).cookie(tokens.cookie(s.token())).build();
     }
 
     @POST
@@ -84,7 +106,9 @@ public class AuthApi {
             throw new ApiProblemException(400, "malformed-request");
         }
         String token = passwords.change(Long.parseLong(jwt.getSubject()), body.currentPassword(), body.newPassword(), null);
-        return Response.ok(new TokenResponse(token, "Bearer", tokens.lifetimeSeconds(), false)).cookie(tokens.cookie(token))
-                .build();
+        boolean enrol = states.get(Long.parseLong(jwt.getSubject())).map(AccountStates.State::secondFactorPending)
+                .orElse(false);
+        return Response.ok(new TokenResponse(token, "Bearer", tokens.lifetimeSeconds(), false, enrol))
+                .cookie(tokens.cookie(token)).build();
     }
 }

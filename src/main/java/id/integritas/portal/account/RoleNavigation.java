@@ -12,6 +12,8 @@ public final class RoleNavigation {
 
     public static final String MY_REPORTS = "/laporan-saya";
     public static final String CHANGE_PASSWORD = "/ganti-sandi";
+    /** Enrolment of the second factor (TOTP), where a session whose roles require one is sent until it has one. */
+    public static final String SECOND_FACTOR = "/akun/verifikasi-dua-langkah";
     public static final String ADMIN_ACCOUNTS = "/admin/akun";
     public static final String OFFICER_INBOX = "/petugas";
     public static final String DASHBOARD = "/pimpinan";

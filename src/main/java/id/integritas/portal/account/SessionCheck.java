@@ -23,6 +23,8 @@ public class SessionCheck implements SecurityIdentityAugmentor {
 
     public static final String SESSION_VERSION_CLAIM = "sv";
     public static final String MUST_CHANGE_PASSWORD = "portal.mustChangePassword";
+    /** The account must enrol a second factor before any of its roles applies. */
+    public static final String SECOND_FACTOR_PENDING = "portal.secondFactorPending";
     public static final String DISPLAY_NAME = "portal.displayName";
 
     @Inject
@@ -51,6 +53,7 @@ public class SessionCheck implements SecurityIdentityAugmentor {
         QuarkusSecurityIdentity.Builder b = QuarkusSecurityIdentity.builder().setPrincipal(jwt).setAnonymous(false)
                 .addCredentials(identity.getCredentials()).addAttributes(identity.getAttributes())
                 .addAttribute(MUST_CHANGE_PASSWORD, state.mustChangePassword())
+                .addAttribute(SECOND_FACTOR_PENDING, state.secondFactorPending())
                 .addAttribute(DISPLAY_NAME, state.displayName());
         state.effectiveRoles().forEach(r -> b.addRole(r.name()));
         return b.build();

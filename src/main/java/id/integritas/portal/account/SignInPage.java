@@ -48,7 +48,8 @@ public class SignInPage {
 
     @CheckedTemplate(basePath = "SignInPage")
     static class Templates {
-        static native TemplateInstance signIn(Page page, Texts t, FormState form, String returnTo);
+        /** @param ticket set on the second step (the code), after a right password */
+        static native TemplateInstance signIn(Page page, Texts t, FormState form, String returnTo, String ticket);
 
         static native TemplateInstance changePassword(Page page, Texts t, FormState form, boolean required, String returnTo);
     }
@@ -86,10 +87,11 @@ public class SignInPage {
         SecurityIdentity session = pages.sessionOrNull();
         if (session != null) {
             return Response.seeOther(URI.create(destination(session.getRoles(),
-                    Boolean.TRUE.equals(session.getAttribute(SessionCheck.MUST_CHANGE_PASSWORD)), target))).build();
+                    Boolean.TRUE.equals(session.getAttribute(SessionCheck.MUST_CHANGE_PASSWORD)),
+                    Boolean.TRUE.equals(session.getAttribute(SessionCheck.SECOND_FACTOR_PENDING)), target))).build();
         }
         Page page = pages.publicPage("signIn.title");
-        return Response.ok(Templates.signIn(page, page.t(), FormState.empty(), target))
+        return Response.ok(Templates.signIn(page, page.t(), FormState.empty(), target, null))
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
@@ -100,24 +102,42 @@ public class SignInPage {
     @Produces(MediaType.TEXT_HTML)
     public Response submit(MultivaluedMap<String, String> form, @Context HttpServerRequest request) {
         String username = form.getFirst("username");
+        String ticket = form.getFirst("_step");
         String target = LocalPaths.afterSignIn(form.getFirst(RETURN_TO));
         FieldError error = !pages.validToken(form.getFirst("_csrf"), false) ? new FieldError("_form", "form_expired") : null;
+        boolean secondStep = ticket != null && !ticket.isBlank();
+        int status = 401;
         if (error == null) {
-            var success = signIn.attempt(username, form.getFirst("password"), ClientAddress.of(request));
-            if (success.isPresent()) {
-                SignIn.Success s = success.get();
+            SignIn.Outcome o = secondStep ? signIn.secondStep(ticket, form.getFirst("code"), ClientAddress.of(request))
+                    : signIn.attempt(username, form.getFirst("password"), null, ClientAddress.of(request));
+            if (o instanceof SignIn.Success s) {
                 Set<String> roles = s.account().effectiveRoles().stream().map(Enum::name)
                         .collect(java.util.stream.Collectors.toSet());
-                return Response.seeOther(URI.create(destination(roles, s.mustChangePassword(), target)))
-                        .cookie(tokens.cookie(s.token())).build();
+                return Response.seeOther(URI.create(destination(roles, s.mustChangePassword(),
+                        s.account().secondFactorPending(), target))).cookie(tokens.cookie(s.token())).build();
             }
-            error = new FieldError("username", "sign_in_failed");
+            if (o instanceof SignIn.SecondFactorNeeded n) {
+                ticket = n.ticket();
+                secondStep = true;
+                status = 200;
+            } else {
+                SignIn.Failure failure = ((SignIn.Failed) o).failure();
+                if (failure == SignIn.Failure.SECOND_FACTOR) {
+                    error = new FieldError("code", "second_factor_wrong");
+                } else {
+                    secondStep = false;
+                    error = failure == SignIn.Failure.STEP_EXPIRED ? new FieldError("_form", "sign_in_step_expired")
+                            : new FieldError("username", "sign_in_failed");
+                }
+            }
         }
         Page page = pages.publicPage("signIn.title");
-        FormState state = FormState.failed(Map.of("username", username == null ? List.of() : List.of(username)),
-                List.of(error), page.t());
-        return Response.status(401).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.signIn(page, page.t(), state, target)).build();
+        FormState state = error == null ? FormState.empty()
+                : FormState.failed(Map.of("username", username == null || secondStep ? List.of() : List.of(username)),
+                        List.of(error), page.t(), Map.of("code", "signIn.code"));
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store")
+                .entity(Templates.signIn(page, page.t(), state, target, secondStep ? ticket : null)).build();
     }
 
     /**
@@ -170,9 +190,11 @@ public class SignInPage {
                 String token = passwords.change(Long.parseLong(jwt.getSubject()), form.getFirst("currentPassword"),
                         form.getFirst("newPassword"), form.getFirst("confirmPassword") == null ? "" : form.getFirst("confirmPassword"));
                 // Roles as they are now that the one-time password is gone (the request's identity had none).
-                Set<String> roles = states.get(Long.parseLong(jwt.getSubject())).map(a -> a.effectiveRoles().stream()
+                var state = states.get(Long.parseLong(jwt.getSubject()));
+                Set<String> roles = state.map(a -> a.effectiveRoles().stream()
                         .map(Enum::name).collect(java.util.stream.Collectors.toSet())).orElse(Set.of());
-                return Response.seeOther(URI.create(target != null ? target : RoleNavigation.home(roles)))
+                boolean enrol = state.map(AccountStates.State::secondFactorPending).orElse(false);
+                return Response.seeOther(URI.create(destination(roles, false, enrol, target)))
                         .cookie(tokens.cookie(token)).build();
             } catch (InvalidInputException e) {
                 errors = e.errors();
@@ -190,10 +212,14 @@ public class SignInPage {
     }
 
     /** The sign-in page that returns to {@code requested} (a GET of this site) afterwards. */
-    private static String destination(Set<String> roles, boolean mustChangePassword, String target) {
+    private static String destination(Set<String> roles, boolean mustChangePassword, boolean secondFactorPending,
+            String target) {
         if (mustChangePassword) {
             return RoleNavigation.CHANGE_PASSWORD + (target == null ? "" : "?" + RETURN_TO + "="
                     + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (secondFactorPending) {
+            return RoleNavigation.SECOND_FACTOR;
         }
         return target != null ? target : RoleNavigation.home(roles);
     }

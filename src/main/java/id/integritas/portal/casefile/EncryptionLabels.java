@@ -22,6 +22,9 @@ public final class EncryptionLabels {
     /** A conflict-of-interest decision's analysis and replacement official. */
     public static final String CONFLICT_DECISION = "case.conflict-decision";
 
+    /** An account's TOTP secret (second factor). */
+    public static final String SECOND_FACTOR_SECRET = "account.second-factor";
+
     private EncryptionLabels() {
     }
 }

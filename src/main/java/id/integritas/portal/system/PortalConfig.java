@@ -42,6 +42,8 @@ public interface PortalConfig {
 
     Mail mail();
 
+    SecondFactor secondFactor();
+
     interface Office {
         @WithDefault("Dinas Kependudukan dan Pencatatan Sipil Kota Medan")
         String name();
@@ -280,5 +282,18 @@ public interface PortalConfig {
         /** How long one mail may take to hand over to the SMTP server before the attempt counts as failed. */
         @WithDefault("PT1M")
         Duration sendTimeout();
+    }
+
+    interface SecondFactor {
+        /**
+         * Roles whose holders must sign in with a second factor (TOTP or a recovery code). An account holding any
+         * of them that has not enrolled yet can only enrol after its password. Names of {@code account.Role}.
+         */
+        @WithDefault("PETUGAS,KETUA_TIM,INSPEKTORAT,PIMPINAN,PPID,ADMIN")
+        List<String> requiredRoles();
+
+        /** The issuer shown in authenticator apps next to the username. */
+        @WithDefault("Portal Integritas")
+        String issuer();
     }
 }

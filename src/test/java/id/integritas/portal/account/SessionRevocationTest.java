@@ -69,8 +69,8 @@ class SessionRevocationTest {
     void bearerTokenStopsWorkingAfterLogout() {
         String token = accounts.token("rev.logout", Set.of(Role.PETUGAS), Set.of());
         String second = given().contentType(ContentType.JSON)
-                .body(Map.of("username", "rev.logout", "password", TestAccounts.PASSWORD)).post("/api/v1/auth/login")
-                .then().statusCode(200).extract().path("accessToken");
+                .body(Map.of("username", "rev.logout", "password", TestAccounts.PASSWORD, "totp", accounts.code("rev.logout")))
+                .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
         given().auth().oauth2(token).get("/api/v1/cases").then().statusCode(200);
 
         given().auth().oauth2(token).post("/api/v1/auth/logout").then().statusCode(204);
@@ -78,8 +78,8 @@ class SessionRevocationTest {
         given().auth().oauth2(token).get("/api/v1/cases").then().statusCode(401);
         given().auth().oauth2(second).get("/api/v1/cases").then().statusCode(401); // every session of the account ends
         String fresh = given().contentType(ContentType.JSON)
-                .body(Map.of("username", "rev.logout", "password", TestAccounts.PASSWORD)).post("/api/v1/auth/login")
-                .then().statusCode(200).extract().path("accessToken");
+                .body(Map.of("username", "rev.logout", "password", TestAccounts.PASSWORD, "totp", accounts.code("rev.logout")))
+                .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
         given().auth().oauth2(fresh).get("/api/v1/cases").then().statusCode(200);
     }
 

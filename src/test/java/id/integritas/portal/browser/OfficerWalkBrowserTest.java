@@ -155,9 +155,13 @@ class OfficerWalkBrowserTest extends Chromium {
         assertTrue(tab.page.locator(".error-summary").count() == 0, "the step " + to + " was taken: " + tab.text("main"));
     }
 
-    private static void signIn(Tab tab, String username) {
+    private void signIn(Tab tab, String username) {
         tab.typeInto("#f-username", username).typeInto("#f-password", TestAccounts.PASSWORD);
         tab.page.keyboard().press("Enter");
+        if (accounts.hasSecondFactor(username)) {
+            tab.arrived("#f-code").typeInto("#f-code", accounts.code(username));
+            tab.page.keyboard().press("Enter");
+        }
     }
 
     private static void signOut(Tab tab) {

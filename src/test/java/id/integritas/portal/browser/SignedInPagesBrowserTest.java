@@ -29,6 +29,50 @@ class SignedInPagesBrowserTest extends Chromium {
     @Inject
     TestAccounts accounts;
 
+    /**
+     * A new officer on a phone: after the password straight to enrolment (QR code, key, first code), the recovery
+     * codes once, then the inbox; the next sign-in asks for the app's code on a second step.
+     */
+    @Test
+    void officerEnrolsTheSecondFactorOnAPhone() {
+        String officer = "browser.enrol" + System.nanoTime() % 100000;
+        accounts.token("browser.enrol.admin", Set.of(Role.ADMIN), Set.of());
+        id.integritas.portal.support.Fixtures.json().auth().oauth2(accounts.token("browser.enrol.admin", Set.of(Role.ADMIN), Set.of()))
+                .body(java.util.Map.of("username", officer, "displayName", "Petugas Baru", "roles", Set.of("PETUGAS"),
+                        "password", TestAccounts.PASSWORD))
+                .post("/api/v1/admin/accounts").then().statusCode(201);
+        try (Tab tab = phone()) {
+            tab.open("/masuk");
+            tab.typeInto("#f-username", officer).typeInto("#f-password", TestAccounts.PASSWORD);
+            tab.page.keyboard().press("Enter");
+            tab.arrived("svg.qr").keep("second-factor-enrol");
+            assertTrue(tab.page.url().endsWith("/akun/verifikasi-dua-langkah"), tab.page.url());
+            String key = tab.text("[data-testid=second-factor-key]").replace(" ", "");
+            tab.typeInto("#f-code", accounts.codeForSecret(key, accounts.step()));
+            tab.page.keyboard().press("Enter");
+            tab.arrived("#recovery-codes").keep("second-factor-recovery-codes");
+            assertEquals(10, tab.page.locator("#recovery-codes li").count());
+            tab.page.click("main a.button");
+            tab.page.waitForURL(u -> u.endsWith("/petugas"));
+            tab.arrived("main h1");
+
+            tab.page.context().clearCookies();
+            tab.open("/masuk");
+            tab.typeInto("#f-username", officer).typeInto("#f-password", TestAccounts.PASSWORD);
+            tab.page.keyboard().press("Enter");
+            tab.arrived("#f-code").keep("sign-in-code-step");
+            tab.typeInto("#f-code", "000000");
+            tab.page.keyboard().press("Enter");
+            tab.arrived(".error-message");
+            assertTrue(tab.text(".error-message").contains("Kode salah"), tab.text(".error-message"));
+            tab.typeInto("#f-code", accounts.codeForSecret(key, accounts.step() + 1));
+            tab.page.keyboard().press("Enter");
+            tab.page.waitForURL(u -> u.endsWith("/petugas"));
+            tab.arrived("main h1");
+            tab.assertNoFailures();
+        }
+    }
+
     @Test
     void employeeSignsInFilesAGratificationAndFindsItUnderMyReports() {
         accounts.token("browser.employee", Set.of(Role.PEGAWAI), Set.of());
@@ -199,9 +243,13 @@ class SignedInPagesBrowserTest extends Chromium {
         }
     }
 
-    private static void signIn(Tab tab, String username) {
+    private void signIn(Tab tab, String username) {
         tab.typeInto("#f-username", username).typeInto("#f-password", TestAccounts.PASSWORD);
         tab.page.keyboard().press("Enter");
+        if (accounts.hasSecondFactor(username)) {
+            tab.arrived("#f-code").typeInto("#f-code", accounts.code(username));
+            tab.page.keyboard().press("Enter");
+        }
     }
 
     private static List<String> navLinks(Tab tab) {

@@ -43,8 +43,7 @@ class InboxPagesTest {
             String username = unique("home." + role.name().toLowerCase());
             accounts.token(username, Set.of(role), Set.of());
             String csrf = Fixtures.tokenFrom(given().get("/masuk").asString());
-            String location = given().redirects().follow(false).formParam("_csrf", csrf).formParam("username", username)
-                    .formParam("password", TestAccounts.PASSWORD).post("/masuk").then().statusCode(303).extract().header("Location");
+            String location = accounts.signInPage(username, TestAccounts.PASSWORD, csrf);
             assertTrue(location.endsWith(home), role + " lands on " + location + ", not " + home);
             String session = accounts.token(username, Set.of(role), Set.of());
             given().cookie("portal_session", session).get(home).then().statusCode(200);

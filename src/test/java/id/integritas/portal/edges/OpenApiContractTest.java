@@ -170,8 +170,21 @@ class OpenApiContractTest {
         });
         c.put("GET /api/v1/receipts/public-key", () -> given().get("/api/v1/receipts/public-key").statusCode());
         c.put("POST /api/v1/receipts/verify", () -> Fixtures.json().body(Map.of("receipt", receipt)).post("/api/v1/receipts/verify").statusCode());
-        c.put("POST /api/v1/auth/login", () -> Fixtures.json().body(Map.of("username", "contract.admin", "password", TestAccounts.PASSWORD))
-                .post("/api/v1/auth/login").statusCode());
+        c.put("POST /api/v1/auth/login", () -> Fixtures.json().body(Map.of("username", "contract.admin", "password", TestAccounts.PASSWORD,
+                "totp", accounts.code("contract.admin"))).post("/api/v1/auth/login").statusCode());
+        c.put("POST /api/v1/auth/totp", () -> given().auth().oauth2(accounts.token("contract.totp.start", Set.of(Role.PEGAWAI), Set.of()))
+                .post("/api/v1/auth/totp").statusCode());
+        c.put("POST /api/v1/auth/totp/confirm", () -> {
+            String enrolling = accounts.token("contract.totp.confirm", Set.of(Role.PEGAWAI), Set.of());
+            String secret = given().auth().oauth2(enrolling).post("/api/v1/auth/totp").then().statusCode(200).extract().path("secret");
+            return Fixtures.json().auth().oauth2(enrolling).body(Map.of("code", accounts.codeForSecret(secret, accounts.step())))
+                    .post("/api/v1/auth/totp/confirm").statusCode();
+        });
+        c.put("DELETE /api/v1/admin/accounts/{username}/second-factor", () -> {
+            accounts.token("contract.totp.reset", Set.of(Role.PETUGAS), Set.of());
+            accounts.forgetSecondFactor("contract.totp.reset");
+            return given().auth().oauth2(admin).delete("/api/v1/admin/accounts/contract.totp.reset/second-factor").statusCode();
+        });
         c.put("POST /api/v1/auth/logout", () -> given().post("/api/v1/auth/logout").statusCode());
         c.put("GET /api/v1/admin/accounts", () -> given().auth().oauth2(admin).get("/api/v1/admin/accounts").statusCode());
         c.put("POST /api/v1/admin/accounts", () -> Fixtures.json().auth().oauth2(admin)

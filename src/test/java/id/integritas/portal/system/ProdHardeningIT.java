@@ -423,9 +423,12 @@ class ProdHardeningIT {
                 .post("/keluar"), 303, null);
     }
 
+    /** Second factors are required in production: accounts enrol, then sign in with a code, as a person would. */
+    private static final id.integritas.portal.support.AuthenticatorApp APP =
+            new id.integritas.portal.support.AuthenticatorApp(java.time.Instant::now);
+
     private static String signIn(String username, String password) {
-        return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
-                .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
+        return APP.signIn(username, password);
     }
 
     private static void createAccount(String adminToken, String username, Set<String> roles, String password) {
