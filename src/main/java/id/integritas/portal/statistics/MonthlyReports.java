@@ -24,6 +24,8 @@ import id.integritas.portal.audit.AuditLog;
 import id.integritas.portal.casefile.Channel;
 import id.integritas.portal.system.OfficeDay;
 import id.integritas.portal.system.crypto.DataCipher;
+import id.integritas.portal.system.validation.FieldError;
+import id.integritas.portal.system.validation.InvalidInputException;
 
 /**
  * The internal monthly reports: a finished month's figures are computed once and stored per channel (so the same
@@ -146,9 +148,19 @@ public class MonthlyReports {
                 r[5] == null ? null : narrative((byte[]) r[5]), r[6] == null ? null : instant(r[6])));
     }
 
-    /** Writes the narrative of a finished month's draft report (refused once final). */
+    /** At most this many characters in each narrative text. */
+    public static final int MAX_NARRATIVE = 10_000;
+
+    /** Writes the narrative of a finished month's draft report (both texts required; refused once final). */
     @Transactional
-    public Report writeNarrative(YearMonth month, Channel channel, long accountId, Narrative narrative) {
+    public Report writeNarrative(YearMonth month, Channel channel, long accountId, Narrative given) {
+        List<FieldError> errors = new ArrayList<>();
+        String obstacles = text("obstacles", given == null ? null : given.obstacles(), errors);
+        String evaluation = text("followUpEvaluation", given == null ? null : given.followUpEvaluation(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Narrative narrative = new Narrative(obstacles, evaluation);
         Report report = draft(month, channel);
         byte[] sealed = cipher.encrypt(json(narrative).getBytes(StandardCharsets.UTF_8), NARRATIVE_LABEL);
         em.createNativeQuery("""
@@ -201,6 +213,18 @@ public class MonthlyReports {
             throw new MonthlyReportRefusedException(MonthlyReportRefusedException.Kind.FINAL);
         }
         return report;
+    }
+
+    private static String text(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "required"));
+            return null;
+        }
+        if (value.length() > MAX_NARRATIVE) {
+            errors.add(new FieldError(field, "too_long", List.of(MAX_NARRATIVE)));
+            return null;
+        }
+        return value.strip();
     }
 
     private Narrative narrative(byte[] sealed) {

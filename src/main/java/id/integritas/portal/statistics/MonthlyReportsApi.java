@@ -45,8 +45,6 @@ public class MonthlyReportsApi {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    static final int MAX_NARRATIVE = 10_000;
-
     public record MonthView(String month, boolean provisional, List<MonthlyReports.Report> reports) {
     }
 
@@ -95,14 +93,9 @@ public class MonthlyReportsApi {
             NarrativeBody body) {
         YearMonth m = parseMonth(month);
         Channel ch = one(channel);
-        if (body == null) {
-            throw new InvalidInputException(List.of(new FieldError("obstacles", "required"),
-                    new FieldError("followUpEvaluation", "required")));
-        }
-        String obstacles = text("obstacles", body.obstacles()), evaluation = text("followUpEvaluation", body.followUpEvaluation());
         try {
             return reports.writeNarrative(m, ch, current.account().id,
-                    new MonthlyReports.Narrative(obstacles, evaluation));
+                    body == null ? null : new MonthlyReports.Narrative(body.obstacles(), body.followUpEvaluation()));
         } catch (MonthlyReportRefusedException e) {
             throw refused(e);
         }
@@ -205,17 +198,7 @@ public class MonthlyReportsApi {
         return visible(channel == null ? "" : channel.isBlank() ? "-" : channel).iterator().next();
     }
 
-    private static String text(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(new FieldError(field, "required"));
-        }
-        if (value.length() > MAX_NARRATIVE) {
-            throw new InvalidInputException(new FieldError(field, "too_long", List.of(MAX_NARRATIVE)));
-        }
-        return value.strip();
-    }
-
-    private static ApiProblemException refused(MonthlyReportRefusedException e) {
+    static ApiProblemException refused(MonthlyReportRefusedException e) {
         return switch (e.kind()) {
             case NOT_CHAIR -> new ApiProblemException(403, "forbidden");
             case NOT_ENDED -> new ApiProblemException(409, "monthly-report-not-ended");

@@ -594,4 +594,26 @@ class MonthlyReportsTest {
         given().auth().oauth2(token).get("/api/v1/statistics/monthly/" + MONTH + "/ADU/tables/gratification.csv").then().statusCode(404);
         assertEquals(before + 2 + 1, scalar("select count(*) from audit_log where action = 'EXPORT' and target_type = 'monthly_report'", Map.of()));
     }
+
+    @Test
+    void thePageTakesTheNarrativeAndReRendersAMissingText() {
+        YearMonth month = MONTH.minusMonths(2);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from monthly_report where month = :m")
+                .setParameter("m", month.atDay(1)).executeUpdate());
+        String member = officer("stat.page.member", EnumSet.of(Channel.WBS));
+        String page = "/petugas/laporan-bulanan/2026/01";
+        String html = given().cookie("portal_session", member).get(page).then().statusCode(200).extract().asString();
+        assertTrue(html.contains("action=\"" + page + "/WBS/uraian\""), "a draft offers the narrative form");
+        assertFalse(html.contains(page + "/WBS/final"), "no finalisation for a member");
+        String csrf = id.integritas.portal.support.Fixtures.tokenFrom(html);
+        String failed = given().cookie("portal_session", member).formParam("_csrf", csrf).formParam("obstacles", "Sinyal lemah.")
+                .formParam("followUpEvaluation", "").post(page + "/WBS/uraian").then().statusCode(400).extract().asString();
+        assertTrue(failed.contains("aria-invalid=\"true\"") && failed.contains("Sinyal lemah."), "re-rendered with the field message");
+        given().cookie("portal_session", member).redirects().follow(false).formParam("_csrf", csrf)
+                .formParam("obstacles", "Sinyal lemah.").formParam("followUpEvaluation", "Temuan bulan lalu selesai.")
+                .post(page + "/WBS/uraian").then().statusCode(303);
+        assertEquals("Temuan bulan lalu selesai.", reports.stored(month, Channel.WBS).orElseThrow().narrative().followUpEvaluation());
+        given().cookie("portal_session", member).redirects().follow(false).formParam("_csrf", csrf)
+                .post(page + "/ADU/uraian").then().statusCode(403);
+    }
 }
