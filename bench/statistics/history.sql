@@ -28,7 +28,7 @@ where status not in ('SELESAI', 'DITUTUP', 'MENUNGGU_VERIFIKASI', 'DITERIMA', 'D
 
 insert into case_deadline (case_id, clock, started_on, due_on, stopped_on)
 select id, case channel when 'ADU' then 'P1' when 'WBS' then 'W1' when 'GRT' then 'G3' else 'K2' end,
-       submitted_at::date, submitted_at::date + 3 + id % 10, closed_at::date
+       submitted_at::date, submitted_at::date + (3 + id % 10)::int, closed_at::date
 from closing
 on conflict (case_id, clock) do nothing;
 
