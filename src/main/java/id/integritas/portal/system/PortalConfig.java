@@ -44,6 +44,8 @@ public interface PortalConfig {
 
     SecondFactor secondFactor();
 
+    Statistics statistics();
+
     interface Office {
         @WithDefault("Dinas Kependudukan dan Pencatatan Sipil Kota Medan")
         String name();
@@ -295,5 +297,18 @@ public interface PortalConfig {
         /** The issuer shown in authenticator apps next to the username. */
         @WithDefault("Portal Integritas")
         String issuer();
+    }
+
+    interface Statistics {
+        /**
+         * When last month's internal reports are prepared (Quartz cron; 01:00 on the 1st by default; {@code off}
+         * disables it). Idempotent: several instances may run it, the first stores each channel's report.
+         */
+        @WithDefault("0 0 1 1 * ?")
+        String prepareCron();
+
+        /** At most this many registration numbers in a month's overdue list (the count is always whole). */
+        @WithDefault("1000")
+        int overdueListLimit();
     }
 }

@@ -44,6 +44,9 @@ class OpenApiContractTest {
     @Inject
     id.integritas.portal.support.CaseMoves moves;
 
+    @Inject
+    id.integritas.portal.support.MonthlyReportCalls monthlyReports;
+
     JsonNode document() throws Exception {
         return new ObjectMapper().readTree(given().accept(ContentType.JSON).get("/q/openapi?format=json").then()
                 .statusCode(200).extract().asString());
@@ -390,6 +393,7 @@ class OpenApiContractTest {
                         today.plusYears(80).plusDays(n % 3000).toString()))
                 .post("/api/v1/admin/service-units").statusCode());
         specifics(c, admin, employee, today, n);
+        monthlyReports.register(c);
         return c;
     }
 

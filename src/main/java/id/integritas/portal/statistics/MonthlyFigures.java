@@ -1,0 +1,426 @@
+package id.integritas.portal.statistics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import id.integritas.portal.calendar.DayOff;
+import id.integritas.portal.calendar.HolidayRepository;
+import id.integritas.portal.calendar.WorkingDays;
+import id.integritas.portal.casefile.Channel;
+import id.integritas.portal.casefile.WorkflowStatus;
+import id.integritas.portal.casework.InboxQuery;
+import id.integritas.portal.system.OfficeDay;
+import id.integritas.portal.system.PortalConfig;
+
+/**
+ * Computes the internal monthly report figures of every channel for one month from the case data, reading plain
+ * columns only (never content or identities). A month runs from its first day 00:00 to the next month's first day
+ * 00:00 in the office's time zone. States at an instant come from the case history (the last event before it); only
+ * cases open now or touched since the month began are read, so the cost follows the month's work, not the archive.
+ * A pure read: storing and access are {@link MonthlyReports}' business, so other reports (the PPID's public summary)
+ * can build on the same figures.
+ */
+@ApplicationScoped
+public class MonthlyFigures {
+
+    /** The figures of one channel and the deadline rule sets the month's cases were timed by. */
+    public record Computed(ChannelFigures figures, String ruleSets) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OfficeDay officeDay;
+
+    @Inject
+    HolidayRepository holidays;
+
+    @Inject
+    PortalConfig config;
+
+    /**
+     * States a case ends in that take it out of the follow-up count: complaints archived (spam, duplicate) or
+     * forwarded outside the office's authority; annual conflict-of-interest registers (not declarations).
+     */
+    public static Set<String> notForFollowUp(Channel channel) {
+        return switch (channel) {
+            case ADU -> Set.of("DIARSIPKAN", "DITERUSKAN_KELUAR");
+            case BKP -> Set.of("TERISI", "TERVERIFIKASI");
+            default -> Set.of();
+        };
+    }
+
+    /** Closed states of the channel that count as finished (closed and not excluded from the follow-up count). */
+    public static Set<String> finishedStates(Channel channel) {
+        return Arrays.stream(WorkflowStatus.all(channel)).filter(WorkflowStatus::closed).map(WorkflowStatus::name)
+                .filter(s -> !notForFollowUp(channel).contains(s)).collect(Collectors.toSet());
+    }
+
+    public Map<Channel, Computed> compute(YearMonth month) {
+        ZoneId zone = officeDay.zone();
+        Instant start = month.atDay(1).atStartOfDay(zone).toInstant();
+        Instant end = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        LocalDate first = month.atDay(1), last = month.atEndOfMonth();
+        Map<Channel, Builder> b = new EnumMap<>(Channel.class);
+        for (Channel ch : Channel.values()) {
+            b.put(ch, new Builder(ch, month));
+        }
+        states(b, start, end);
+        intake(b, start, end);
+        closing(b, start, end, zone, last);
+        compliance(b, last, first);
+        gratification(b.get(Channel.GRT), start, end, first, last);
+        conflict(b.get(Channel.BKP), start, end, month);
+        ratings(b.get(Channel.ADU), start, end);
+        Map<Channel, String> ruleSets = ruleSets(start, end);
+        Map<Channel, Computed> out = new EnumMap<>(Channel.class);
+        b.forEach((ch, x) -> out.put(ch, new Computed(x.build(), ruleSets.getOrDefault(ch, ""))));
+        return out;
+    }
+
+    private static OffsetDateTime at(Instant i) {
+        return i.atOffset(ZoneOffset.UTC);
+    }
+
+    private Query q(String sql, Instant start, Instant end) {
+        Query query = em.createNativeQuery(sql);
+        if (sql.contains(":start")) {
+            query.setParameter("start", at(start));
+        }
+        if (sql.contains(":end")) {
+            query.setParameter("end", at(end));
+        }
+        return query;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query q) {
+        return q.getResultList();
+    }
+
+    private static long n(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    /** The last state before an instant, for a case touched since (an event at or after it). */
+    private static String stateBefore(String instant) {
+        return "(select e.status from case_event e where e.case_id = c.id and e.occurred_at < cast(" + instant
+                + " as timestamptz) order by e.occurred_at desc, e.id desc limit 1)";
+    }
+
+    /**
+     * Cases in hand (open at the month's start, or received in it) with their state at the start and at the end.
+     * A case open now or touched since the start is a candidate; any other case was closed before the month began.
+     */
+    private void states(Map<Channel, Builder> b, Instant start, Instant end) {
+        String sql = """
+                with touched as (select distinct e.case_id from case_event e where e.occurred_at >= cast(:start as timestamptz)),
+                     touched_after as (select distinct e.case_id from case_event e where e.occurred_at >= cast(:end as timestamptz)),
+                     cand as (select c.id from report_case c where %s and c.submitted_at < cast(:end as timestamptz)
+                              union select case_id from touched)
+                select x.channel, x.s0, x.s1, count(*) from (
+                  select c.channel,
+                         case when c.submitted_at >= cast(:start as timestamptz) then null
+                              when t.case_id is null then c.status else %s end as s0,
+                         case when ta.case_id is null then c.status else %s end as s1
+                  from cand join report_case c on c.id = cand.id
+                  left join touched t on t.case_id = c.id
+                  left join touched_after ta on ta.case_id = c.id
+                  where c.submitted_at < cast(:end as timestamptz)) x
+                group by x.channel, x.s0, x.s1""".formatted(InboxQuery.OPEN_SQL, stateBefore(":start"), stateBefore(":end"));
+        for (Object[] r : rows(q(sql, start, end))) {
+            Builder x = b.get(Channel.valueOf((String) r[0]));
+            String s0 = (String) r[1], s1 = (String) r[2];
+            long count = n(r[3]);
+            boolean openAtStart = s0 != null && !WorkflowStatus.of(x.channel, s0).closed();
+            if (s0 != null && !openAtStart) {
+                continue; // closed before the month and reopened later: not in hand this month
+            }
+            if (openAtStart) {
+                x.carriedOver += count;
+            }
+            x.statusAtEnd.merge(s1, count, Long::sum);
+            if (!notForFollowUp(x.channel).contains(s1)) {
+                x.mustFollowUp += count;
+                if (WorkflowStatus.of(x.channel, s1).closed()) {
+                    x.finished += count;
+                }
+            }
+        }
+    }
+
+    private void intake(Map<Channel, Builder> b, Instant start, Instant end) {
+        String sql = """
+                select c.channel, c.intake_medium, c.classification, c.service_code, c.problem_type_code, c.category_code, count(*)
+                from report_case c where c.submitted_at >= cast(:start as timestamptz) and c.submitted_at < cast(:end as timestamptz)
+                group by 1, 2, 3, 4, 5, 6""";
+        for (Object[] r : rows(q(sql, start, end))) {
+            Builder x = b.get(Channel.valueOf((String) r[0]));
+            long count = n(r[6]);
+            x.received += count;
+            x.byMedium.merge((String) r[1], count, Long::sum);
+            add(x.byClassification, (String) r[2], count);
+            add(x.byService, (String) r[3], count);
+            add(x.byProblemType, (String) r[4], count);
+            add(x.byCategory, (String) r[5], count);
+        }
+    }
+
+    private static void add(Map<String, Long> map, String key, long count) {
+        if (key != null) {
+            map.merge(key, count, Long::sum);
+        }
+    }
+
+    /**
+     * Cases closed in the month: the last move into a finished state within it; working days (HK, cuti bersama off)
+     * from the office day of submission to that day.
+     */
+    private void closing(Map<Channel, Builder> b, Instant start, Instant end, ZoneId zone, LocalDate last) {
+        List<String> pairs = new ArrayList<>();
+        for (Channel ch : Channel.values()) {
+            finishedStates(ch).forEach(s -> pairs.add(ch.name() + ":" + s));
+        }
+        String sql = """
+                select c.channel, c.submitted_at, max(e.occurred_at) from case_event e join report_case c on c.id = e.case_id
+                where e.occurred_at >= cast(:start as timestamptz) and e.occurred_at < cast(:end as timestamptz)
+                  and (c.channel || ':' || e.status) in (:pairs)
+                group by c.id, c.channel, c.submitted_at""";
+        List<Object[]> found = rows(q(sql, start, end).setParameter("pairs", pairs));
+        if (found.isEmpty()) {
+            return;
+        }
+        LocalDate earliest = last;
+        List<Object[]> days = new ArrayList<>();
+        for (Object[] r : found) {
+            LocalDate from = LocalDate.ofInstant(instant(r[1]), zone), to = LocalDate.ofInstant(instant(r[2]), zone);
+            earliest = from.isBefore(earliest) ? from : earliest;
+            days.add(new Object[] { r[0], from, to });
+        }
+        WorkingDays wd = new WorkingDays(holidays.between(earliest, last).stream().map(DayOff::of).toList());
+        Map<LocalDate, Integer> ordinal = new HashMap<>();
+        int k = 0;
+        for (LocalDate d = earliest; !d.isAfter(last); d = d.plusDays(1)) {
+            if (wd.isWorkingDay(d, true)) {
+                k++;
+            }
+            ordinal.put(d, k);
+        }
+        for (Object[] r : days) {
+            b.get(Channel.valueOf((String) r[0])).closeDays.add(ordinal.get((LocalDate) r[2]) - ordinal.get((LocalDate) r[1]));
+        }
+    }
+
+    private static Instant instant(Object o) {
+        if (o instanceof Instant i) {
+            return i;
+        }
+        if (o instanceof OffsetDateTime t) {
+            return t.toInstant();
+        }
+        if (o instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("not a timestamp: " + o.getClass());
+    }
+
+    /** Clocks stopped in the month (met / late) and clocks running at its last day past their due date. */
+    private void compliance(Map<Channel, Builder> b, LocalDate last, LocalDate first) {
+        String running = "d.started_on <= :last and (d.stopped_on is null or d.stopped_on > :last) and d.due_on < :last";
+        String sql = """
+                select c.channel, d.clock,
+                       count(*) filter (where d.stopped_on between :first and :last and d.stopped_on <= d.due_on),
+                       count(*) filter (where d.stopped_on between :first and :last and d.stopped_on > d.due_on),
+                       count(*) filter (where %1$s)
+                from case_deadline d join report_case c on c.id = d.case_id
+                where (d.stopped_on between :first and :last) or (%1$s)
+                group by c.channel, d.clock order by c.channel, d.clock""".formatted(running);
+        for (Object[] r : rows(em.createNativeQuery(sql).setParameter("first", first).setParameter("last", last))) {
+            Builder x = b.get(Channel.valueOf((String) r[0]));
+            long met = n(r[2]), late = n(r[3]), overdue = n(r[4]);
+            x.compliance.add(new ChannelFigures.ClockCompliance((String) r[1], met, late, overdue,
+                    percent(met, met + late + overdue)));
+            x.overdueTotal += overdue;
+        }
+        String list = """
+                select c.channel, c.registration_number, d.clock, d.due_on from case_deadline d join report_case c on c.id = d.case_id
+                where %s order by c.channel, d.due_on, c.registration_number, d.clock""".formatted(running);
+        int limit = config.statistics().overdueListLimit();
+        for (Object[] r : rows(em.createNativeQuery(list).setParameter("last", last))) {
+            Builder x = b.get(Channel.valueOf((String) r[0]));
+            if (x.overdue.size() < limit) {
+                x.overdue.add(new ChannelFigures.OverdueCase((String) r[1], (String) r[2], date(r[3])));
+            }
+        }
+    }
+
+    private static LocalDate date(Object o) {
+        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
+    }
+
+    private void gratification(Builder x, Instant start, Instant end, LocalDate first, LocalDate last) {
+        String sql = """
+                select c.gratification_type, c.gift_kind, count(*),
+                       coalesce(sum(c.gift_value) filter (where coalesce(c.gift_currency, 'IDR') = 'IDR'), 0)
+                from report_case c where c.channel = 'GRT'
+                  and c.submitted_at >= cast(:start as timestamptz) and c.submitted_at < cast(:end as timestamptz)
+                group by 1, 2""";
+        long received = 0, refused = 0;
+        BigDecimal total = BigDecimal.ZERO;
+        Map<String, Long> kinds = new TreeMap<>();
+        for (Object[] r : rows(q(sql, start, end))) {
+            long count = n(r[2]);
+            if ("PENOLAKAN".equals(r[0])) {
+                refused += count;
+            } else {
+                received += count;
+                total = total.add((BigDecimal) r[3]);
+            }
+            add(kinds, (String) r[1], count);
+        }
+        Object[] steps = (Object[]) em.createNativeQuery("""
+                select count(*) filter (where h.exemption_code is not null and h.exemption_decided_at >= cast(:start as timestamptz)
+                                          and h.exemption_decided_at < cast(:end as timestamptz)),
+                       count(*) filter (where h.forwarded_on between :first and :last),
+                       count(*) filter (where h.handed_over_on between :first and :last)
+                from gratification_handling h
+                where h.exemption_decided_at >= cast(:start as timestamptz) or h.forwarded_on >= :first or h.handed_over_on >= :first""")
+                .setParameter("start", at(start)).setParameter("end", at(end)).setParameter("first", first)
+                .setParameter("last", last).getSingleResult();
+        Map<String, Long> outcomes = new TreeMap<>();
+        for (Object[] r : rows(em.createNativeQuery("select h.kpk_outcome, count(*) from gratification_handling h "
+                + "where h.kpk_decision_date between :first and :last and h.kpk_outcome is not null group by 1")
+                .setParameter("first", first).setParameter("last", last))) {
+            outcomes.put((String) r[0], n(r[1]));
+        }
+        x.gratification = new ChannelFigures.Gratification(received, refused, kinds, total.setScale(2, RoundingMode.HALF_UP),
+                n(steps[0]), n(steps[1]), outcomes, n(steps[2]));
+    }
+
+    private void conflict(Builder x, Instant start, Instant end, YearMonth month) {
+        Instant yearStart = month.atDay(1).withDayOfYear(1).atStartOfDay(officeDay.zone()).toInstant();
+        Object[] reg = (Object[]) em.createNativeQuery("""
+                select count(*), count(*) filter (where exists (select 1 from report_case c where c.channel = 'BKP'
+                         and c.conflict_kind = 'DAFTAR_KEPENTINGAN' and c.filed_by_account_id = a.id
+                         and c.submitted_at >= cast(:year as timestamptz) and c.submitted_at < cast(:end as timestamptz)))
+                from account a where a.enabled and (',' || a.roles || ',') like '%,PEGAWAI,%'""")
+                .setParameter("year", at(yearStart)).setParameter("end", at(end)).getSingleResult();
+        long declarations = n(q("""
+                select count(*) from report_case c where c.channel = 'BKP' and c.conflict_kind = 'DEKLARASI'
+                  and c.submitted_at >= cast(:start as timestamptz) and c.submitted_at < cast(:end as timestamptz)""", start, end)
+                .getSingleResult());
+        Map<String, Long> measures = new TreeMap<>();
+        for (Object[] r : rows(q("""
+                select d.control_measure, count(*) from conflict_decision d
+                where d.decided_at >= cast(:start as timestamptz) and d.decided_at < cast(:end as timestamptz) group by 1""",
+                start, end))) {
+            measures.put((String) r[0], n(r[1]));
+        }
+        long employees = n(reg[0]), registered = n(reg[1]);
+        x.conflict = new ChannelFigures.Conflict(employees, registered, percent(registered, employees), declarations, measures);
+    }
+
+    private void ratings(Builder x, Instant start, Instant end) {
+        Map<String, Long> distribution = new TreeMap<>();
+        for (int s = 1; s <= 5; s++) {
+            distribution.put(Integer.toString(s), 0L);
+        }
+        long count = 0, sum = 0, notSatisfied = 0, reopened = 0;
+        for (Object[] r : rows(q("""
+                select r.score, r.satisfied, count(*), count(*) filter (where not r.satisfied and exists (select 1 from case_event e
+                         where e.case_id = r.case_id and e.status = 'DIPROSES' and e.occurred_at >= r.rated_at
+                           and e.occurred_at < cast(:end as timestamptz)))
+                from case_rating r join report_case c on c.id = r.case_id
+                where c.channel = 'ADU' and r.rated_at >= cast(:start as timestamptz) and r.rated_at < cast(:end as timestamptz)
+                group by 1, 2""", start, end))) {
+            int score = ((Number) r[0]).intValue();
+            long c = n(r[2]);
+            count += c;
+            sum += (long) score * c;
+            distribution.merge(Integer.toString(score), c, Long::sum);
+            if (!(Boolean) r[1]) {
+                notSatisfied += c;
+                reopened += n(r[3]);
+            }
+        }
+        x.ratings = new ChannelFigures.Ratings(count, count == 0 ? null : round((double) sum / count), distribution,
+                notSatisfied, reopened, percent(reopened, notSatisfied));
+    }
+
+    /** The deadline rule sets of the cases received in the month, per channel (names, sorted). */
+    private Map<Channel, String> ruleSets(Instant start, Instant end) {
+        Map<Channel, Set<String>> sets = new EnumMap<>(Channel.class);
+        for (Object[] r : rows(q("""
+                select distinct c.channel, s.name from report_case c join deadline_rule_set s on s.id = c.rule_set_id
+                where c.submitted_at >= cast(:start as timestamptz) and c.submitted_at < cast(:end as timestamptz)""",
+                start, end))) {
+            sets.computeIfAbsent(Channel.valueOf((String) r[0]), k -> new TreeSet<>()).add((String) r[1]);
+        }
+        Map<Channel, String> out = new EnumMap<>(Channel.class);
+        sets.forEach((ch, names) -> out.put(ch, String.join("; ", names)));
+        return out;
+    }
+
+    static Double percent(long part, long whole) {
+        return whole == 0 ? null : round(100.0 * part / whole);
+    }
+
+    static Double round(double v) {
+        return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static final class Builder {
+        final Channel channel;
+        final YearMonth month;
+        long received, carriedOver, mustFollowUp, finished, overdueTotal;
+        final Map<String, Long> byMedium = new TreeMap<>(), byClassification = new TreeMap<>(), byService = new TreeMap<>(),
+                byProblemType = new TreeMap<>(), byCategory = new TreeMap<>(), statusAtEnd = new TreeMap<>();
+        final List<ChannelFigures.ClockCompliance> compliance = new ArrayList<>();
+        final List<ChannelFigures.OverdueCase> overdue = new ArrayList<>();
+        final List<Integer> closeDays = new ArrayList<>();
+        ChannelFigures.Gratification gratification;
+        ChannelFigures.Conflict conflict;
+        ChannelFigures.Ratings ratings;
+
+        Builder(Channel channel, YearMonth month) {
+            this.channel = channel;
+            this.month = month;
+        }
+
+        ChannelFigures build() {
+            Double median = null, mean = null;
+            if (!closeDays.isEmpty()) {
+                List<Integer> sorted = closeDays.stream().sorted().toList();
+                int size = sorted.size();
+                median = size % 2 == 1 ? sorted.get(size / 2) : (sorted.get(size / 2 - 1) + sorted.get(size / 2)) / 2.0;
+                mean = round(sorted.stream().mapToInt(Integer::intValue).average().orElse(0));
+            }
+            return new ChannelFigures(channel.name(), month.toString(), received, byMedium, byClassification, byService,
+                    byProblemType, byCategory, carriedOver, statusAtEnd, mustFollowUp, finished,
+                    percent(finished, mustFollowUp), List.copyOf(compliance), closeDays.size(), median, mean,
+                    overdueTotal, List.copyOf(overdue), gratification, conflict, ratings);
+        }
+    }
+}
