@@ -98,15 +98,6 @@ public interface PortalConfig {
         @Min(1)
         long maxImagePixels();
 
-        /**
-         * The largest body that is not multipart (JSON, url-encoded forms): such a body is held in memory whole and
-         * parsed into strings, so it gets a limit far below {@code quarkus.http.limits.max-body-size}, which is sized
-         * for multipart forms whose files stream to disk. Every JSON request of the API is a few tens of KB at most.
-         */
-        @WithDefault("1048576")
-        @Min(1024)
-        long maxTextBodyBytes();
-
         /** Image re-encodings and PDF rewrites running at once on this instance (each may need ~3 bytes/pixel). */
         @WithDefault("1")
         @Min(1)

@@ -30,9 +30,8 @@ import io.vertx.ext.web.RoutingContext;
  * <li>a URL whose path or query decodes to control characters or ill-formed UTF-8 gets 400 problem+json;</li>
  * <li>a declared body over {@code quarkus.http.limits.max-body-size} gets 413 problem+json (Quarkus alone would
  * answer with an empty body), and the connection is closed without reading the body;</li>
- * <li>a body that is not multipart (JSON, url-encoded) is held in memory whole, so it must declare its length (411
- * otherwise) and stay within {@code portal.uploads.max-text-body-bytes} (413): three parallel 12-MB JSON bodies
- * otherwise exhausted a 128-MB heap;</li>
+ * <li>a body that is not multipart (JSON, url-encoded, a raw PDF) is held in memory whole, so it must declare its
+ * length (411 otherwise) and is refused by that length alone;</li>
  * <li>an API request with a body but no Content-Type gets 415 rather than being read as JSON;</li>
  * <li>every answer except static assets carries {@code Cache-Control: no-store}: pages and API answers show case
  * content, messages or identities, and the rest is cheap to produce again.</li>
@@ -50,8 +49,6 @@ public class HttpEdge {
     @Inject
     ObjectMapper mapper;
 
-    @Inject
-    id.integritas.portal.system.PortalConfig config;
 
     void install(@Observes Router router) {
         router.route().order(ORDER).handler(this::handle);
@@ -82,10 +79,6 @@ public class HttpEdge {
                 }
                 if (length == null) {
                     refuse(rc, 411, "length-required", true);
-                    return;
-                }
-                if (declared(length) > config.uploads().maxTextBodyBytes()) {
-                    refuse(rc, 413, "payload-too-large", true);
                     return;
                 }
             }
