@@ -24,7 +24,8 @@ GM=$OUT/greenmail-standalone-2.1.13.jar
 ./mvnw -q dependency:copy -Dartifact=com.icegreen:greenmail-standalone:2.1.13 -DoutputDirectory="$OUT" -Dmdep.overWriteIfNewer=true
 
 . bench/prod-env.sh
-export QUARKUS_HTTP_ACCESS_LOG_ENABLED=false PORTAL_BOOTSTRAP_ADMIN_USERNAME=bench.admin
+# The bench sets up its team through the admin API with a password only (the second factor is tested elsewhere).
+export QUARKUS_HTTP_ACCESS_LOG_ENABLED=false PORTAL_BOOTSTRAP_ADMIN_USERNAME=bench.admin PORTAL_SECOND_FACTOR_REQUIRED_ROLES=none
 export PORTAL_BOOTSTRAP_ADMIN_PASSWORD="$(openssl rand -hex 16)"
 # The mailer: the local SMTP server, no TLS (loopback); short retries so the outage is over within the run.
 export QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT=$SMTP_PORT QUARKUS_MAILER_START_TLS=DISABLED \
