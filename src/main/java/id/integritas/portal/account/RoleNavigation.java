@@ -26,6 +26,13 @@ public final class RoleNavigation {
         List<NavLink> links = new ArrayList<>();
         if (worksCases(roles)) {
             links.add(new NavLink(OFFICER_INBOX, t.get("nav.inbox")));
+            links.add(new NavLink("/petugas/laporan-bulanan", t.get("nav.monthlyReport")));
+        }
+        if (worksCases(roles) || roles.contains(Role.PIMPINAN.name())) {
+            links.add(new NavLink("/petugas/monev", t.get("nav.monev")));
+        }
+        if (roles.contains(Role.PIMPINAN.name()) || roles.contains(Role.ADMIN.name())) {
+            links.add(new NavLink("/petugas/daftar-kepentingan", t.get("nav.registerCoverage")));
         }
         if (roles.contains(Role.PIMPINAN.name()) || roles.contains(Role.PPID.name())) {
             links.add(new NavLink(DASHBOARD, t.get("nav.dashboard")));

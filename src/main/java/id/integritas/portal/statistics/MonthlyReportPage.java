@@ -172,8 +172,8 @@ public class MonthlyReportPage {
                     chart(id + "-medium", t.get("monthly.chart.medium"), f.byMedium()),
                     chart(id + "-status", t.get("monthly.chart.status"), f.statusAtMonthEnd()));
             List<TableView> tables = MonthlyTables.all(f).stream().map(tb -> new TableView(tb.name(),
-                    t.get("monthly.table." + tb.name()), tb.columns(),
-                    tb.rows().stream().map(row -> row.stream().map(c -> c == null ? "–" : c.toString()).toList()).toList()))
+                    t.get("monthly.table." + tb.name()), tb.columns().stream().map(col -> label(t, "monthly.col.", col)).toList(),
+                    tb.rows().stream().map(row -> cells(t, row)).toList()))
                     .toList();
             Channel ch = Channel.valueOf(r.channel());
             FormState form = ch == failedChannel ? failed : r.narrative() == null ? FormState.empty()
@@ -205,5 +205,23 @@ public class MonthlyReportPage {
             y += 22;
         }
         return new Chart(id, title, desc.toString(), Math.max(22, y), bars);
+    }
+
+    /**
+     * The tables' column names and row keys are stable English identifiers (the CSV/XLSX columns); the page shows
+     * them in the reader's language. Codes (services, states, clocks) are shown as they are.
+     */
+    private static String label(Texts t, String prefix, String key) {
+        return t.has(prefix + key) ? t.get(prefix + key) : key;
+    }
+
+    private static List<String> cells(Texts t, List<Object> row) {
+        List<String> out = new java.util.ArrayList<>(row.size());
+        for (int i = 0; i < row.size(); i++) {
+            Object c = row.get(i);
+            String text = c == null ? "–" : c.toString();
+            out.add(i == 0 ? label(t, "monthly.key.", text) : text);
+        }
+        return out;
     }
 }

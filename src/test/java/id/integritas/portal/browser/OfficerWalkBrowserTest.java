@@ -123,6 +123,15 @@ class OfficerWalkBrowserTest extends Chromium {
             assertTrue(tab.page.locator("button[data-step='TERVERIFIKASI']").count() == 1);
             tab.open("/petugas/pengaduan-baru");
             assertTrue(tab.text("main").length() > 0);
+            // the reports and records of the team, reached from the header
+            tab.page.click("header nav a[href='/petugas/laporan-bulanan']");
+            tab.arrived("main h1").keep("phone-monthly-report");
+            assertTrue(tab.text("main h1").contains("Laporan bulanan"), tab.text("main h1"));
+            assertTrue(tab.text("main").contains("Wajib ditindaklanjuti"), "the tables speak Indonesian");
+            assertFalse(tab.text("main").contains("mustFollowUp"), "not the CSV column names");
+            assertTrue(tab.page.url().matches(".*/petugas/laporan-bulanan/\\d{4}/\\d{2}$"), tab.page.url());
+            tab.page.click("header nav a[href='/petugas/monev']");
+            tab.arrived("main h1").keep("phone-monev");
             signOut(tab);
 
             tab.open("/masuk");
@@ -130,6 +139,10 @@ class OfficerWalkBrowserTest extends Chromium {
             tab.arrived("main h1").keep("phone-dashboard");
             assertTrue(tab.page.url().endsWith("/pimpinan"), tab.page.url());
             assertFalse(tab.page.content().contains(number), "the dashboard shows counts, never case numbers");
+            tab.page.click("header nav a[href='/petugas/daftar-kepentingan']");
+            tab.arrived("main h1").keep("phone-register-coverage");
+            tab.page.click("header nav a[href='/petugas/monev']");
+            tab.arrived("main h1");
             signOut(tab);
 
             tab.open("/masuk");
