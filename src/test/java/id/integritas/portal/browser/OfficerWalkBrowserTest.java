@@ -149,6 +149,8 @@ class OfficerWalkBrowserTest extends Chromium {
             signIn(tab, admin);
             tab.arrived("main h1");
             tab.open("/admin/kasus-tanpa-tim");
+            tab.open("/admin/retensi").keep("phone-retention");
+            assertTrue(tab.text("main").contains("Diarsipkan"), "the retention rules in force are listed");
             tab.open("/admin/audit?periksa=1");
             assertTrue(tab.text("[data-testid=chain-result]").length() > 0, "the chain check is shown");
             tab.keep("phone-audit");
