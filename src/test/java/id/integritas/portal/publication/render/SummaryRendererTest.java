@@ -48,6 +48,16 @@ class SummaryRendererTest {
     @BeforeAll
     void render() {
         files = artifacts.render(SampleSummaries.october(), SampleSummaries.octoberHistory());
+        // Kept for review (like the browser tests' screenshots): target/pubsum/.
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "pubsum"));
+            java.nio.file.Files.write(dir.resolve("2026-10.html"), files.pageHtml());
+            java.nio.file.Files.write(dir.resolve("2026-10-embed.html"), files.embedHtml());
+            java.nio.file.Files.write(dir.resolve("2026-10.pdf"), files.pdf());
+            java.nio.file.Files.write(dir.resolve("2026-10.png"), files.png());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
