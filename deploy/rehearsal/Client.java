@@ -57,7 +57,8 @@ public class Client {
             byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
             StringBuilder h = new StringBuilder();
             h.append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: portal.rehearsal.local\r\n")
-                    .append("User-Agent: ").append(UA).append("\r\nAccept: application/json\r\nConnection: close\r\n");
+                    .append("User-Agent: ").append(UA).append("\r\nAccept: ")
+                    .append(json == null ? "text/html" : "application/json").append("\r\nConnection: close\r\n");
             if (xff != null) {
                 h.append("X-Forwarded-For: ").append(xff).append("\r\n");
             }

@@ -80,8 +80,8 @@ class ProxyConfigTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("http-request set-header X-Forwarded-Host")));
         assertTrue(lines.contains("http-check send meth GET uri /q/health/ready"));
         assertTrue(lines.contains("retry-on conn-failure"), "only requests never sent are retried (no POST twice)");
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("http-request deny deny_status 413 if { req.hdr_val(content-length) gt "
-                + maxBodyBytes() + " }")), "the portal's body limit");
+        String limit = "http-request deny deny_status 413 if { req.hdr_val(content-length) gt " + maxBodyBytes() + " }";
+        assertTrue(lines.contains(limit), "the portal's body limit: " + limit);
         assertTrue(lines.stream().filter(l -> l.startsWith("server ")).allMatch(l -> l.endsWith(" check")), "every server is checked");
     }
 
