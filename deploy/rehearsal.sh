@@ -43,6 +43,11 @@ check() { # check NAME OK(0/1) FIGURES
 
 PIDS=()
 cleanup() {
+  local rc=$?
+  if [ "$rc" != 0 ]; then
+    KEEP_OUT=1
+    for f in "$OUT"/portal-*.log "$OUT"/haproxy.log; do [ -f "$f" ] && { echo "--- last lines of $f"; tail -n 15 "$f"; }; done
+  fi
   for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
   for p in "${PIDS[@]:-}"; do [ -n "$p" ] && wait "$p" 2>/dev/null || true; done
   if [ -n "${KEEP_OUT:-}" ]; then echo "logs and database $DB kept: $OUT"; else
