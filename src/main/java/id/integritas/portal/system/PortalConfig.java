@@ -105,10 +105,17 @@ public interface PortalConfig {
     }
 
     interface Tracking {
-        /** Lookups per client address and minute before 429. Counted in memory only. */
+        /**
+         * Lookups per client address and minute before 429; one allowance for all instances together (counted in
+         * PostgreSQL under a keyed hash of the address, tracking.TrackingRateLimiter).
+         */
         @WithDefault("10")
         @Min(1)
         int lookupsPerMinute();
+
+        /** How often each instance deletes idle rate-limit rows (a Quarkus scheduler interval; {@code off}: never). */
+        @WithDefault("1m")
+        String forgetEvery();
     }
 
     interface Session {

@@ -197,7 +197,7 @@ public class TrackingPage {
         }
     }
 
-    /** 429 with Retry-After once this client has used up its lookups (counted in memory only). */
+    /** 429 with Retry-After once this client has used up its lookups (counted for all instances, TrackingRateLimiter). */
     private Optional<Response> overLimit() {
         try {
             limiter.acquire(clientAddress());
