@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.crypto.Cipher;
@@ -57,13 +58,23 @@ public class DataCipher {
         return activeKeyId;
     }
 
+    /** Every configured key id, the active one first. */
+    public List<String> keyIds() {
+        return List.copyOf(keys.keySet());
+    }
+
     public byte[] encrypt(byte[] plaintext, String purpose) {
+        return encryptWith(activeKeyId, plaintext, purpose);
+    }
+
+    /** Seals with a given configured key (the key check seals a known value with every key). */
+    byte[] encryptWith(String keyId, byte[] plaintext, String purpose) {
         try {
-            byte[] id = activeKeyId.getBytes(StandardCharsets.US_ASCII);
+            byte[] id = keyId.getBytes(StandardCharsets.US_ASCII);
             byte[] nonce = new byte[NONCE_BYTES];
             random.nextBytes(nonce);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, keys.get(activeKeyId), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.init(Cipher.ENCRYPT_MODE, keys.get(keyId), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plaintext);
             return ByteBuffer.allocate(2 + id.length + NONCE_BYTES + sealed.length)
