@@ -34,6 +34,11 @@ public class RequestLocale {
     }
 
     private Locale resolve() {
+        if (org.jboss.resteasy.reactive.server.core.CurrentRequestManager.get() == null) {
+            // An active request context without an HTTP request (start-up work such as the demo data, a scheduler):
+            // the office's language.
+            return Texts.INDONESIAN;
+        }
         String param = uriInfo.getQueryParameters().getFirst("lang");
         if (param != null) {
             return Locale.forLanguageTag(param);
