@@ -29,9 +29,19 @@ public final class PublicContent {
 
     public static final Set<Channel> SUPPRESSED_CHANNELS = Set.of(Channel.WBS, Channel.GRT);
 
-    /** What other publications already tell a reader about this month's channel. */
-    public record Neighbours(boolean carriedOverKnown, boolean carriedOverHidden, boolean inProcessKnown) {
-        public static final Neighbours NONE = new Neighbours(false, false, false);
+    /**
+     * What other publications already tell a reader about this month's channel: last month's inProcess (this month's
+     * carriedOver) was shown (known) or hidden; next month's carriedOver (this month's inProcess) can be worked out
+     * there (known) or not (then this month must not show its inProcess either, or next month's hidden cells would
+     * follow from it).
+     */
+    public record Neighbours(boolean carriedOverKnown, boolean carriedOverHidden, boolean inProcessKnown,
+            boolean inProcessHidden) {
+        public static final Neighbours NONE = new Neighbours(false, false, false, false);
+
+        public Neighbours(boolean carriedOverKnown, boolean carriedOverHidden, boolean inProcessKnown) {
+            this(carriedOverKnown, carriedOverHidden, inProcessKnown, false);
+        }
     }
 
     /** The channel's public figures and, for the approval screen only, why cells were hidden. */
@@ -101,6 +111,8 @@ public final class PublicContent {
         }
         if (n.inProcessKnown()) {
             known.add(IN_PROCESS);
+        } else if (n.inProcessHidden()) {
+            inherited.add(IN_PROCESS);
         }
         List<Suppression.Relation> relations = relations(open, done);
         Suppression.Result r = Suppression.apply(threshold, values, published, known, inherited, relations);

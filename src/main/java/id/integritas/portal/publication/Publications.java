@@ -289,7 +289,7 @@ public class Publications {
         if (!PublicContent.SUPPRESSED_CHANNELS.contains(ch)) {
             return PublicContent.Neighbours.NONE;
         }
-        boolean carriedKnown = false, carriedHidden = false, inProcessKnown = false;
+        boolean carriedKnown = false, carriedHidden = false, inProcessKnown = false, inProcessHidden = false;
         ChannelSummary prev = previous.map(p -> p.channels().get(ch.name())).orElse(null);
         if (prev != null) {
             carriedKnown = !prev.inProcess().isSuppressed();
@@ -323,8 +323,10 @@ public class Publications {
             }
             inProcessKnown = Suppression.linearlyDetermined(PublicContent.CARRIED_OVER, unknowns,
                     PublicContent.relations(open, done));
+            // next month relied on its carriedOver being unknown only if it hid something
+            inProcessHidden = !inProcessKnown && unknowns.size() > 1;
         }
-        return new PublicContent.Neighbours(carriedKnown, carriedHidden, inProcessKnown);
+        return new PublicContent.Neighbours(carriedKnown, carriedHidden, inProcessKnown, inProcessHidden);
     }
 
     /** The open-data JSON: fixed key order, so the same summary always gives the same bytes. */

@@ -325,6 +325,52 @@ class SuppressionTest {
         assertTrue(hiddenChecked > primaryChecked, "and complementary ones");
     }
 
+    /** The later month is published first; the earlier one then must not give away what the later one hid. */
+    @Test
+    void theAttackerFailsWhenMonthsArePublishedOutOfOrder() {
+        Random rnd = new Random(7);
+        int hiddenChecked = 0, flaggedTrials = 0;
+        for (int trial = 0; trial < 150; trial++) {
+            Channel ch = trial % 2 == 0 ? Channel.WBS : Channel.GRT;
+            Map<String, Long> s1 = randomStatus(rnd, ch, 0);
+            long total1 = s1.values().stream().mapToLong(Long::longValue).sum();
+            long carried1 = total1 == 0 ? 0 : rnd.nextInt((int) total1 + 1);
+            ChannelFigures f1 = figures(ch, carried1, s1);
+            long inProcess1 = s1.entrySet().stream().filter(e -> !WorkflowStatus.of(ch, e.getKey()).closed())
+                    .mapToLong(Map.Entry::getValue).sum();
+            Map<String, Long> s2 = randomStatus(rnd, ch, inProcess1);
+            ChannelFigures f2 = figures(ch, inProcess1, s2);
+            PublicContent.Built b2 = PublicContent.build(f2, T, PublicContent.Neighbours.NONE, null);
+            PublicSummary later = new PublicSummary("2026-11", 1, T, java.time.Instant.now(), null, Map.of(ch.name(), b2.summary()));
+            PublicContent.Neighbours n = Publications.neighbours(ch, java.util.Optional.empty(), java.util.Optional.of(later));
+            PublicContent.Built b1 = PublicContent.build(f1, T, n, null);
+            assertTrue(b2.unprotectable().isEmpty());
+            boolean flagged1 = !b1.unprotectable().isEmpty();
+            flaggedTrials += flagged1 ? 1 : 0;
+            Published m1 = publish(b1, f1), m2 = publish(b2, f2);
+            long bound = Math.max(total1, s2.values().stream().mapToLong(Long::longValue).sum()) * 2 + 2;
+            List<String> recovered = attack(ch, List.of(m1, m2), bound);
+            for (int m = 0; m < 2; m++) {
+                Published p = m == 0 ? m1 : m2;
+                for (var e : p.shown().entrySet()) {
+                    long truth = p.truth().get(e.getKey());
+                    boolean primary = truth > 0 && truth < T;
+                    if (e.getValue() != null || (e.getKey().equals("carriedOver") && !primary) || (m == 0 && flagged1)) {
+                        continue;
+                    }
+                    String cell = "m" + m + "." + e.getKey();
+                    assertFalse(recovered.contains(cell), "trial " + trial + ": " + cell + " = " + truth + " recovered from "
+                            + m1.shown() + " and " + m2.shown());
+                    hiddenChecked++;
+                }
+            }
+        }
+        assertTrue(flaggedTrials <= 15, "flagged months are rare: " + flaggedTrials);
+        assertTrue(hiddenChecked > 100, "enough hidden cells: " + hiddenChecked);
+        System.out.println("attacker (out of order): " + hiddenChecked + " hidden cells not recovered; " + flaggedTrials
+                + " of 150 flagged");
+    }
+
     @Test
     void rankAndDirectRelations() {
         assertEquals(2, Suppression.rank(new double[][] { { 1, -1, 0 }, { 0, 1, 1 }, { 1, 0, 1 } }));
