@@ -45,7 +45,7 @@ public final class PublicContent {
     }
 
     /** The channel's public figures and, for the approval screen only, why cells were hidden. */
-    public record Built(ChannelSummary summary, List<Suppression.Note> notes, List<String> unprotectable) {
+    public record Built(ChannelSummary summary, List<Suppression.HiddenCell> notes, List<String> unprotectable) {
     }
 
     private PublicContent() {

@@ -36,13 +36,13 @@ public class PublicSummariesApi {
 
     public static final int PAGE_SIZE = 120;
 
-    public record Links(String json, String csv, String page, String pdf, String png) {
+    public record PublicSummaryLinks(String json, String csv, String page, String pdf, String png) {
     }
 
-    public record Entry(String month, int version, Instant publishedAt, String sha256, Links links) {
+    public record PublicSummaryEntry(String month, int version, Instant publishedAt, String sha256, PublicSummaryLinks links) {
     }
 
-    public record Index(List<Entry> items, int page, Integer next) {
+    public record PublicSummaryIndex(List<PublicSummaryEntry> items, int page, Integer next) {
     }
 
     @Inject
@@ -66,16 +66,16 @@ public class PublicSummariesApi {
             }
         }
         List<SummaryStore.Published> all = store.index();
-        List<Entry> items = new ArrayList<>();
+        List<PublicSummaryEntry> items = new ArrayList<>();
         int from = (p - 1) * PAGE_SIZE;
         for (int i = from; i < Math.min(all.size(), from + PAGE_SIZE); i++) {
             SummaryStore.Version v = all.get(i).version();
             String api = "/api/v1/public/monthly-summaries/" + v.month();
             String html = "/laporan-bulanan/" + v.month().replace('-', '/');
-            items.add(new Entry(v.month(), v.version(), v.publishedAt(), v.jsonSha256(),
-                    new Links(api, api + "?format=csv", html, html + ".pdf", html + ".png")));
+            items.add(new PublicSummaryEntry(v.month(), v.version(), v.publishedAt(), v.jsonSha256(),
+                    new PublicSummaryLinks(api, api + "?format=csv", html, html + ".pdf", html + ".png")));
         }
-        return Response.ok(new Index(items, p, all.size() > from + PAGE_SIZE ? p + 1 : null))
+        return Response.ok(new PublicSummaryIndex(items, p, all.size() > from + PAGE_SIZE ? p + 1 : null))
                 .header("Cache-Control", "public, max-age=60").build();
     }
 

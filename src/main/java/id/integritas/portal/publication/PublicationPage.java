@@ -64,7 +64,7 @@ public class PublicationPage {
         static native TemplateInstance list(Page page, Texts t, List<Row> rows, Integer previous, Integer next,
                 boolean canPrepare, String lastMonth, FormState form);
 
-        static native TemplateInstance detail(Page page, Texts t, Publications.View v, String state, List<Block> blocks,
+        static native TemplateInstance detail(Page page, Texts t, Publications.PublicationView v, String state, List<Block> blocks,
                 boolean canApprove, boolean canPublish, String publicPath, FormState form);
     }
 
@@ -95,7 +95,7 @@ public class PublicationPage {
     private TemplateInstance renderList(int p, FormState form) {
         Page page = pages.signedInPage("publication.title");
         Texts t = page.t();
-        Publications.ItemPage items = publications.list(p);
+        Publications.PublicationList items = publications.list(p);
         List<Row> rows = items.items().stream().map(i -> new Row(i.id(), i.month(), i.version(),
                 t.get("publication.state." + i.state().name()), "/laporan-bulanan/" + i.month().replace('-', '/'))).toList();
         return Templates.list(page, t, rows, p > 1 ? p - 1 : null, items.next(), current.account().has(Role.PPID),
@@ -113,7 +113,7 @@ public class PublicationPage {
         }
         try {
             YearMonth m = PublicationsApi.parseMonth(form.getFirst("month"));
-            Publications.View v = publications.prepare(m, current.account(), form.getFirst("reason"));
+            Publications.PublicationView v = publications.prepare(m, current.account(), form.getFirst("reason"));
             return Response.seeOther(URI.create("/petugas/publikasi/" + v.id())).build();
         } catch (InvalidInputException e) {
             return html(400, renderList(1, FormState.failed(form, e.errors(), t)));
@@ -165,7 +165,7 @@ public class PublicationPage {
     }
 
     private TemplateInstance renderDetail(long id, FormState form) {
-        Publications.View v = publications.view(id).orElseThrow(ApiProblemException::notFound);
+        Publications.PublicationView v = publications.view(id).orElseThrow(ApiProblemException::notFound);
         Page page = pages.signedInPage("publication.detailTitle");
         Texts t = page.t();
         List<Block> blocks = new ArrayList<>();
@@ -192,8 +192,8 @@ public class PublicationPage {
             blocks.add(new Block(e.getKey(), t.get(Channel.valueOf(e.getKey()).labelKey()), lines, why));
         }
         Account me = current.account();
-        boolean canApprove = v.state() == Publications.State.DRAFT && me.has(Role.PIMPINAN);
-        boolean canPublish = v.state() == Publications.State.APPROVED && me.has(Role.PPID);
+        boolean canApprove = v.state() == Publications.PublicationState.DRAFT && me.has(Role.PIMPINAN);
+        boolean canPublish = v.state() == Publications.PublicationState.APPROVED && me.has(Role.PPID);
         return Templates.detail(page, t, v, t.get("publication.state." + v.state().name()), blocks, canApprove, canPublish,
                 "/laporan-bulanan/" + v.month().replace('-', '/'), form);
     }

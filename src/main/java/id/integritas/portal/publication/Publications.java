@@ -54,28 +54,28 @@ public class Publications {
     public static final int MAX_REASON = 1000;
     public static final int PAGE_SIZE = 20;
 
-    public enum State {
+    public enum PublicationState {
         DRAFT, APPROVED, PUBLISHED
     }
 
     /** A draft or published summary as officers see it; {@code suppression} is never part of the public files. */
     @io.quarkus.qute.TemplateData
-    public record View(long id, String month, int version, State state, String correctionReason, int threshold,
+    public record PublicationView(long id, String month, int version, PublicationState state, String correctionReason, int threshold,
             Instant computedAt, String draftedBy, Instant draftedAt, String approvedBy, Instant approvedAt,
             String publishedBy, Instant publishedAt, String jsonSha256, PublicSummary content,
-            Map<String, List<Suppression.Note>> suppression, List<String> unprotectable) {
+            Map<String, List<Suppression.HiddenCell>> suppression, List<String> unprotectable) {
     }
 
     @io.quarkus.qute.TemplateData
-    public record Item(long id, String month, int version, State state, Instant draftedAt, Instant approvedAt,
+    public record PublicationItem(long id, String month, int version, PublicationState state, Instant draftedAt, Instant approvedAt,
             Instant publishedAt) {
     }
 
-    public record ItemPage(List<Item> items, int page, Integer next) {
+    public record PublicationList(List<PublicationItem> items, int page, Integer next) {
     }
 
     /** The approval screen's record of what was hidden (stored with the draft, never published). */
-    public record Notes(Map<String, List<Suppression.Note>> channels, List<String> unprotectable) {
+    public record Notes(Map<String, List<Suppression.HiddenCell>> channels, List<String> unprotectable) {
     }
 
     @Inject
@@ -110,7 +110,7 @@ public class Publications {
      * month is published already this is a correction: version n+1, and {@code reason} is required.
      */
     @Transactional
-    public View prepare(YearMonth month, Account actor, String reason) {
+    public PublicationView prepare(YearMonth month, Account actor, String reason) {
         require(actor, Role.PPID);
         if (!month.isBefore(reports.currentMonth())) {
             throw new PublicationRefusedException(PublicationRefusedException.Kind.NOT_ENDED);
@@ -132,7 +132,7 @@ public class Publications {
         Optional<PublicSummary> previous = store.latestContent(month.minusMonths(1));
         Optional<PublicSummary> next = store.latestContent(month.plusMonths(1));
         Map<String, ChannelSummary> channels = new LinkedHashMap<>();
-        Map<String, List<Suppression.Note>> notes = new LinkedHashMap<>();
+        Map<String, List<Suppression.HiddenCell>> notes = new LinkedHashMap<>();
         List<String> unprotectable = new ArrayList<>();
         for (MonthlyReports.Report r : stored) {
             Channel ch = Channel.valueOf(r.channel());
@@ -161,10 +161,10 @@ public class Publications {
 
     /** The head of office approves a draft prepared by someone else. */
     @Transactional
-    public View approve(long id, Account actor) {
+    public PublicationView approve(long id, Account actor) {
         require(actor, Role.PIMPINAN);
         Object[] row = lock(id);
-        if (State.valueOf((String) row[0]) != State.DRAFT) {
+        if (PublicationState.valueOf((String) row[0]) != PublicationState.DRAFT) {
             throw new PublicationRefusedException(PublicationRefusedException.Kind.OUT_OF_ORDER);
         }
         if (((Number) row[1]).longValue() == actor.id) {
@@ -180,10 +180,10 @@ public class Publications {
 
     /** The PPID publishes an approved summary: its files are rendered and stored, and it never changes again. */
     @Transactional
-    public View publish(long id, Account actor) {
+    public PublicationView publish(long id, Account actor) {
         require(actor, Role.PPID);
         Object[] row = lock(id);
-        if (State.valueOf((String) row[0]) != State.APPROVED) {
+        if (PublicationState.valueOf((String) row[0]) != PublicationState.APPROVED) {
             throw new PublicationRefusedException(PublicationRefusedException.Kind.OUT_OF_ORDER);
         }
         YearMonth month = YearMonth.parse(row[2].toString().substring(0, 7));
@@ -222,23 +222,23 @@ public class Publications {
 
     /** The officers' list, newest month first (all states). */
     @Transactional
-    public ItemPage list(int page) {
+    public PublicationList list(int page) {
         int p = Math.max(1, page);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select id, month, version, state, drafted_at, approved_at, published_at from public_summary
                 order by month desc, version desc, id desc limit :l offset :o""")
                 .setParameter("l", PAGE_SIZE + 1).setParameter("o", (p - 1) * PAGE_SIZE).getResultList();
-        List<Item> items = new ArrayList<>();
+        List<PublicationItem> items = new ArrayList<>();
         for (Object[] r : rows.subList(0, Math.min(rows.size(), PAGE_SIZE))) {
-            items.add(new Item(((Number) r[0]).longValue(), r[1].toString().substring(0, 7), ((Number) r[2]).intValue(),
-                    State.valueOf((String) r[3]), instant(r[4]), instant(r[5]), instant(r[6])));
+            items.add(new PublicationItem(((Number) r[0]).longValue(), r[1].toString().substring(0, 7), ((Number) r[2]).intValue(),
+                    PublicationState.valueOf((String) r[3]), instant(r[4]), instant(r[5]), instant(r[6])));
         }
-        return new ItemPage(items, p, rows.size() > PAGE_SIZE ? p + 1 : null);
+        return new PublicationList(items, p, rows.size() > PAGE_SIZE ? p + 1 : null);
     }
 
     @Transactional
-    public Optional<View> view(long id) {
+    public Optional<PublicationView> view(long id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select s.id, s.month, s.version, s.state, s.correction_reason, s.threshold, s.computed_at,
@@ -249,8 +249,8 @@ public class Publications {
                 where s.id = :id""").setParameter("id", id).getResultList();
         return rows.stream().findFirst().map(r -> {
             Notes notes = read((String) r[15], Notes.class);
-            return new View(((Number) r[0]).longValue(), r[1].toString().substring(0, 7), ((Number) r[2]).intValue(),
-                    State.valueOf((String) r[3]), (String) r[4], ((Number) r[5]).intValue(), instant(r[6]), (String) r[7],
+            return new PublicationView(((Number) r[0]).longValue(), r[1].toString().substring(0, 7), ((Number) r[2]).intValue(),
+                    PublicationState.valueOf((String) r[3]), (String) r[4], ((Number) r[5]).intValue(), instant(r[6]), (String) r[7],
                     instant(r[8]), (String) r[9], instant(r[10]), (String) r[11], instant(r[12]), (String) r[13],
                     read((String) r[14], PublicSummary.class), notes.channels(), notes.unprotectable());
         });

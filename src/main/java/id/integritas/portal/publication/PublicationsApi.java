@@ -59,7 +59,7 @@ public class PublicationsApi {
     public Response prepare(@PathParam("month") String month, PrepareBody body) {
         YearMonth m = parseMonth(month);
         try {
-            Publications.View v = publications.prepare(m, current.account(), body == null ? null : body.reason());
+            Publications.PublicationView v = publications.prepare(m, current.account(), body == null ? null : body.reason());
             return Response.created(URI.create("/api/v1/publications/" + v.id())).entity(v).build();
         } catch (PublicationRefusedException e) {
             throw refused(e);
@@ -74,7 +74,7 @@ public class PublicationsApi {
     @APIResponse(responseCode = "403", description = "Not the head of office, or the approver prepared the draft")
     @APIResponse(responseCode = "404", description = "No such publication")
     @APIResponse(responseCode = "409", description = "Not a draft (approved or published already)")
-    public Publications.View approve(@PathParam("id") long id) {
+    public Publications.PublicationView approve(@PathParam("id") long id) {
         try {
             return publications.approve(id, current.account());
         } catch (PublicationRefusedException e) {
@@ -90,7 +90,7 @@ public class PublicationsApi {
     @APIResponse(responseCode = "403", description = "Not a PPID officer")
     @APIResponse(responseCode = "404", description = "No such publication")
     @APIResponse(responseCode = "409", description = "Not approved, published already, or another version was published since it was prepared")
-    public Publications.View publish(@PathParam("id") long id) {
+    public Publications.PublicationView publish(@PathParam("id") long id) {
         try {
             return publications.publish(id, current.account());
         } catch (PublicationRefusedException e) {
@@ -103,7 +103,7 @@ public class PublicationsApi {
     @Operation(summary = "Drafts and published versions, newest month first (20 a page)")
     @APIResponse(responseCode = "200", description = "One page; next is the following page's number, or null")
     @APIResponse(responseCode = "400", description = "page is not a number from 1")
-    public Publications.ItemPage list(@QueryParam("page") String page) {
+    public Publications.PublicationList list(@QueryParam("page") String page) {
         int p = 1;
         if (page != null && !page.isBlank()) {
             try {
@@ -124,7 +124,7 @@ public class PublicationsApi {
     @Operation(summary = "One draft or published version: figures, state, who and when, and what was hidden and why")
     @APIResponse(responseCode = "200", description = "The summary with its suppression notes")
     @APIResponse(responseCode = "404", description = "No such publication")
-    public Publications.View detail(@PathParam("id") long id) {
+    public Publications.PublicationView detail(@PathParam("id") long id) {
         return publications.view(id).orElseThrow(ApiProblemException::notFound);
     }
 

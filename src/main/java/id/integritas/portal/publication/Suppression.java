@@ -30,13 +30,13 @@ import java.util.Set;
  */
 public final class Suppression {
 
-    public enum Kind {
+    public enum HidingKind {
         PRIMARY, COMPLEMENTARY
     }
 
     /** Why a shown cell was hidden: for the approval screen, never in the public content. */
     @io.quarkus.qute.TemplateData
-    public record Note(String cell, Kind kind, String relation) {
+    public record HiddenCell(String cell, HidingKind kind, String relation) {
     }
 
     /** A relation the reader can use: Σ coefficient × cell = 0. */
@@ -52,7 +52,7 @@ public final class Suppression {
      * @param unprotectable protected cells that could not be protected because the reader knows enough from other
      *                      publications (nothing left to hide here); empty in every normal case
      */
-    public record Result(Set<String> suppressed, List<Note> notes, List<String> unprotectable) {
+    public record Result(Set<String> suppressed, List<HiddenCell> notes, List<String> unprotectable) {
     }
 
     private static final double INF = Double.POSITIVE_INFINITY;
@@ -97,7 +97,7 @@ public final class Suppression {
     private Result run(Set<String> inherited) {
         this.inherited = inherited;
         Set<String> suppressed = new LinkedHashSet<>();
-        List<Note> notes = new ArrayList<>();
+        List<HiddenCell> notes = new ArrayList<>();
         Set<String> protect = new LinkedHashSet<>();
         for (var e : values.entrySet()) {
             String c = e.getKey();
@@ -107,7 +107,7 @@ public final class Suppression {
                 protect.add(c);
                 if (published.contains(c)) {
                     suppressed.add(c);
-                    notes.add(new Note(c, Kind.PRIMARY, null));
+                    notes.add(new HiddenCell(c, HidingKind.PRIMARY, null));
                 }
             }
         }
@@ -115,7 +115,7 @@ public final class Suppression {
             if (values.containsKey(c) && !known.contains(c)) {
                 protect.add(c);
                 if (published.contains(c) && suppressed.add(c)) {
-                    notes.add(new Note(c, Kind.COMPLEMENTARY, "earlierPublication"));
+                    notes.add(new HiddenCell(c, HidingKind.COMPLEMENTARY, "earlierPublication"));
                 }
             }
         }
@@ -145,7 +145,7 @@ public final class Suppression {
             }
             suppressed.add(chosen);
             protect.add(chosen); // a hidden cell that could be worked out would be no hiding at all
-            notes.add(new Note(chosen, Kind.COMPLEMENTARY, relationOf(exposed, chosen)));
+            notes.add(new HiddenCell(chosen, HidingKind.COMPLEMENTARY, relationOf(exposed, chosen)));
         }
         return new Result(suppressed, notes, unprotectable);
     }

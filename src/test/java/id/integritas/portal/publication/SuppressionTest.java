@@ -58,8 +58,8 @@ class SuppressionTest {
                 .filter(e -> !WorkflowStatus.of(Channel.WBS, e.getKey()).closed() && e.getValue().isSuppressed()).count()
                 + (s.inProcess().isSuppressed() ? 1 : 0);
         assertTrue(hiddenOpen >= 2, s.toString());
-        assertTrue(b.notes().stream().anyMatch(n -> n.kind() == Suppression.Kind.PRIMARY && n.cell().equals("status.DITERIMA")));
-        assertTrue(b.notes().stream().anyMatch(n -> n.kind() == Suppression.Kind.COMPLEMENTARY && n.relation() != null));
+        assertTrue(b.notes().stream().anyMatch(n -> n.kind() == Suppression.HidingKind.PRIMARY && n.cell().equals("status.DITERIMA")));
+        assertTrue(b.notes().stream().anyMatch(n -> n.kind() == Suppression.HidingKind.COMPLEMENTARY && n.relation() != null));
         assertNull(s.improvements(), "improvements are for complaints only");
     }
 
@@ -378,7 +378,7 @@ class SuppressionTest {
         Suppression.Result r = Suppression.apply(3, values, Set.of("a", "b", "total"), Set.of(), Set.of(),
                 List.of(Suppression.sum("sum", "total", List.of("a", "b"))));
         assertEquals(Set.of("a", "b"), r.suppressed(), "b is the smallest cell that hides a");
-        assertEquals(Suppression.Kind.COMPLEMENTARY, r.notes().get(1).kind());
+        assertEquals(Suppression.HidingKind.COMPLEMENTARY, r.notes().get(1).kind());
         assertEquals("sum", r.notes().get(1).relation());
     }
 }
