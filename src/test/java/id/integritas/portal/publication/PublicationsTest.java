@@ -243,9 +243,14 @@ class PublicationsTest {
         given().get(path(MONTH)).then().statusCode(200).contentType(startsWith("text/html")).header("Set-Cookie", nullValue())
                 .header("X-Frame-Options", equalTo("DENY")).header("Cache-Control", containsString("public"))
                 .body(containsString(MONTH.toString()));
-        given().get(path(MONTH) + "/sematan").then().statusCode(200).header("Set-Cookie", nullValue())
-                .header("X-Frame-Options", nullValue())
-                .header("Content-Security-Policy", containsString("frame-ancestors *"));
+        var embed = given().get(path(MONTH) + "/sematan").then().statusCode(200).header("Set-Cookie", nullValue())
+                .header("X-Frame-Options", nullValue()).extract().headers();
+        assertEquals(1, embed.getValues("Content-Security-Policy").size());
+        assertTrue(embed.getValue("Content-Security-Policy").contains("frame-ancestors *"));
+        assertFalse(embed.getValue("Content-Security-Policy").contains("frame-ancestors 'none'"));
+        var pageHeaders = given().get(path(MONTH)).then().extract().headers();
+        assertEquals(List.of("public, max-age=300"), pageHeaders.getValues("Cache-Control"), "no no-store left over");
+        assertTrue(pageHeaders.getValue("Content-Security-Policy").contains("frame-ancestors 'none'"));
         given().get(path(MONTH) + ".pdf").then().statusCode(404); // the interim renderer stores no PDF
         given().get(path(MONTH) + ".png").then().statusCode(404);
         given().get(path(MONTH.plusMonths(1))).then().statusCode(404).header("Set-Cookie", nullValue());
