@@ -26,7 +26,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.integritas.portal.account.Account;
@@ -115,6 +114,7 @@ public class Publications {
         if (!month.isBefore(reports.currentMonth())) {
             throw new PublicationRefusedException(PublicationRefusedException.Kind.NOT_ENDED);
         }
+        lockMonth(month);
         int published = latestVersion(month);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (published > 0 && why == null) {
@@ -182,15 +182,20 @@ public class Publications {
     @Transactional
     public PublicationView publish(long id, Account actor) {
         require(actor, Role.PPID);
+        // the month's lock first, then the row's: the order prepare() takes them in
+        @SuppressWarnings("unchecked")
+        List<Object> months = em.createNativeQuery("select month from public_summary where id = :id").setParameter("id", id)
+                .getResultList();
+        if (months.isEmpty()) {
+            throw new PublicationRefusedException(PublicationRefusedException.Kind.NOT_FOUND);
+        }
+        YearMonth month = YearMonth.parse(months.get(0).toString().substring(0, 7));
+        lockMonth(month);
         Object[] row = lock(id);
         if (PublicationState.valueOf((String) row[0]) != PublicationState.APPROVED) {
             throw new PublicationRefusedException(PublicationRefusedException.Kind.OUT_OF_ORDER);
         }
-        YearMonth month = YearMonth.parse(row[2].toString().substring(0, 7));
         int version = ((Number) row[3]).intValue();
-        // one publisher at a time per month: the advisory lock orders concurrent publications of the same month
-        em.createNativeQuery("select pg_advisory_xact_lock(8129, :k)").setParameter("k", month.getYear() * 100 + month.getMonthValue())
-                .getSingleResult();
         if (latestVersion(month) != version - 1) {
             throw new PublicationRefusedException(PublicationRefusedException.Kind.OUTDATED);
         }
@@ -254,6 +259,12 @@ public class Publications {
                     instant(r[8]), (String) r[9], instant(r[10]), (String) r[11], instant(r[12]), (String) r[13],
                     read((String) r[14], PublicSummary.class), notes.channels(), notes.unprotectable());
         });
+    }
+
+    /** One preparation or publication of a month at a time (two PPID officers at once): held to the transaction's end. */
+    private void lockMonth(YearMonth month) {
+        em.createNativeQuery("select pg_advisory_xact_lock(8129, :k)")
+                .setParameter("k", month.getYear() * 100 + month.getMonthValue()).getSingleResult();
     }
 
     /** The highest published version of the month, 0 when none. */
@@ -431,7 +442,4 @@ public class Publications {
         }
         return ((java.sql.Timestamp) o).toInstant();
     }
-
-    static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 }
