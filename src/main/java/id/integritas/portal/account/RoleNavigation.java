@@ -37,6 +37,9 @@ public final class RoleNavigation {
         if (roles.contains(Role.PIMPINAN.name()) || roles.contains(Role.PPID.name())) {
             links.add(new NavLink(DASHBOARD, t.get("nav.dashboard")));
         }
+        if (roles.contains(Role.PIMPINAN.name()) || roles.contains(Role.PPID.name())) {
+            links.add(new NavLink("/petugas/publikasi", t.get("nav.publication")));
+        }
         if (roles.contains(Role.PEGAWAI.name())) {
             links.add(new NavLink(MY_REPORTS, t.get("nav.myReports")));
             links.add(new NavLink("/gratifikasi", t.get("nav.gratification")));

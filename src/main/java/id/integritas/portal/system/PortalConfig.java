@@ -46,6 +46,8 @@ public interface PortalConfig {
 
     Statistics statistics();
 
+    Publication publication();
+
     interface Office {
         @WithDefault("Dinas Kependudukan dan Pencatatan Sipil Kota Medan")
         String name();
@@ -308,5 +310,16 @@ public interface PortalConfig {
         /** At most this many registration numbers in a month's overdue list (the count is always whole). */
         @WithDefault("1000")
         int overdueListLimit();
+    }
+
+    interface Publication {
+        /**
+         * Public monthly summary: in the WBS and gratification tables a count with 0 &lt; value &lt; this is hidden
+         * (shown as "&lt;3"), with complementary suppression (publication.Suppression). Zero is shown.
+         */
+        @WithDefault("3")
+        @Min(1)
+        @Max(100)
+        int suppressionThreshold();
     }
 }

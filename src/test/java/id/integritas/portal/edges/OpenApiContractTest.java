@@ -47,6 +47,9 @@ class OpenApiContractTest {
     @Inject
     id.integritas.portal.support.MonthlyReportCalls monthlyReports;
 
+    @Inject
+    id.integritas.portal.support.PublicationCalls publications;
+
     JsonNode document() throws Exception {
         return new ObjectMapper().readTree(given().accept(ContentType.JSON).get("/q/openapi?format=json").then()
                 .statusCode(200).extract().asString());
@@ -394,6 +397,7 @@ class OpenApiContractTest {
                 .post("/api/v1/admin/service-units").statusCode());
         specifics(c, admin, employee, today, n);
         monthlyReports.register(c);
+        publications.register(c);
         return c;
     }
 
