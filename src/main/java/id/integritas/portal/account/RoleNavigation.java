@@ -37,6 +37,13 @@ public final class RoleNavigation {
         if (roles.contains(Role.PIMPINAN.name()) || roles.contains(Role.PPID.name())) {
             links.add(new NavLink(DASHBOARD, t.get("nav.dashboard")));
         }
+        if (roles.contains(Role.PIMPINAN.name()) || roles.contains(Role.ADMIN.name())) {
+            links.add(new NavLink("/petugas/bukti-zi", t.get("nav.evidencePack")));
+        }
+        if (worksCases(roles) || roles.contains(Role.PIMPINAN.name()) || roles.contains(Role.PPID.name())
+                || roles.contains(Role.ADMIN.name())) {
+            links.add(new NavLink("/admin/dokumen", t.get("nav.documents")));
+        }
         if (roles.contains(Role.PEGAWAI.name())) {
             links.add(new NavLink(MY_REPORTS, t.get("nav.myReports")));
             links.add(new NavLink("/gratifikasi", t.get("nav.gratification")));
