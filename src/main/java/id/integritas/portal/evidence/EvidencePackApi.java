@@ -29,7 +29,7 @@ public class EvidencePackApi {
     JsonWebToken jwt;
 
     @GET
-    @Produces("application/zip")
+    @Produces({ "application/zip", "application/json", "application/problem+json" })
     @Operation(summary = "The Zona Integritas evidence pack of a period of months (ZIP, streamed; audited)",
             description = "SK registry with decree scans, standard documents in force, internal monthly reports (tables; "
                     + "the narrative of final reports), % penanganan with its inputs, deadline compliance per channel, "
