@@ -116,8 +116,8 @@ public class DemoData {
         accounts();
         teams();
         LOG.info(printed.append("Sign in at http://localhost:8080/masuk\n").toString());
-        int filed = reports();
         monevAndCampaign();
+        int filed = reports();
         LOG.infof("Demo data ready: %d accounts, SK teams for every channel (one expired, one in force each), "
                 + "%d cases in several states", accounts.count(), filed);
     }

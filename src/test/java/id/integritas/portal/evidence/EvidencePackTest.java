@@ -185,6 +185,27 @@ class EvidencePackTest {
         assertEquals("period=" + month + "_" + month + " files=" + index.size(), reason);
     }
 
+    @Test
+    void thePackCarriesNoReportContentIdentityOrCodeAndIsStreamed() throws Exception {
+        String admin = accounts.token("ev.privacy.admin", Set.of(Role.ADMIN), Set.of());
+        Map<String, Object> complaint = new java.util.HashMap<>(Fixtures.complaint());
+        complaint.put("description", "Isi rahasia bukti ZI: petugas meminta uang tambahan di loket 4.");
+        complaint.put("reporter", Map.of("name", "Warga Bukti Rahasia", "phone", "081298765432"));
+        var filed = Fixtures.json().body(complaint).post("/api/v1/reports/complaints").then().statusCode(201).extract();
+        String code = filed.path("trackingCode");
+        String number = filed.path("registrationNumber");
+        YearMonth now = YearMonth.from(decrees.today());
+        var response = given().auth().oauth2(admin).queryParam("from", now.toString()).queryParam("to", now.toString())
+                .get("/api/v1/evidence-pack").then().statusCode(200).extract();
+        assertNull(response.header("Content-Length"), "streamed, not buffered whole");
+        for (Map.Entry<String, byte[]> e : unzip(response.asByteArray()).entrySet()) {
+            String text = new String(e.getValue(), StandardCharsets.UTF_8);
+            for (String secret : List.of("Isi rahasia bukti ZI", "Warga Bukti Rahasia", "081298765432", code, number)) {
+                assertFalse(text.contains(secret), e.getKey() + " holds " + secret);
+            }
+        }
+    }
+
     private static CSVRecord row(List<CSVRecord> index, String path) {
         return index.stream().filter(r -> r.get("berkas").equals(path)).findFirst().orElseThrow(() -> new AssertionError(path));
     }
