@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import id.integritas.portal.casefile.Channel;
 import id.integritas.portal.system.i18n.Texts;
 import id.integritas.portal.system.web.Page;
 import id.integritas.portal.system.web.SignedInPresentation;
@@ -29,7 +30,22 @@ class AccountPresentation implements SignedInPresentation {
 
     @Override
     public List<Page.NavLink> navigation(SecurityIdentity id, Texts texts) {
-        return RoleNavigation.links(id.getRoles(), texts);
+        return RoleNavigation.links(id.getRoles(), chairsConflictTeam(id), texts);
+    }
+
+    /** A chair (KETUA_TIM) whose SK teams in force include the conflict-of-interest team; one query, for chairs only. */
+    private boolean chairsConflictTeam(SecurityIdentity who) {
+        if (!who.hasRole(Role.KETUA_TIM.name()) || who.hasRole(Role.PIMPINAN.name()) || who.hasRole(Role.ADMIN.name())
+                || !(who.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken jwt)) {
+            return false;
+        }
+        try {
+            long accountId = Long.parseLong(jwt.getSubject());
+            return teams.channelsInForce(List.of(accountId)).getOrDefault(accountId, java.util.Set.of())
+                    .contains(Channel.BKP);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** Administrators see, on every page behind sign-in, the SKs in force that end within the warning period. */

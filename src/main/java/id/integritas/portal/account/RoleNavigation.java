@@ -23,6 +23,14 @@ public final class RoleNavigation {
     }
 
     public static List<NavLink> links(Set<String> roles, Texts t) {
+        return links(roles, false, t);
+    }
+
+    /**
+     * @param chairsConflictTeam the person chairs the conflict-of-interest SK team in force: they get the register
+     *        coverage link too (as the head of office and administrators do)
+     */
+    public static List<NavLink> links(Set<String> roles, boolean chairsConflictTeam, Texts t) {
         List<NavLink> links = new ArrayList<>();
         if (worksCases(roles)) {
             links.add(new NavLink(OFFICER_INBOX, t.get("nav.inbox")));
@@ -31,7 +39,7 @@ public final class RoleNavigation {
         if (worksCases(roles) || roles.contains(Role.PIMPINAN.name())) {
             links.add(new NavLink("/petugas/monev", t.get("nav.monev")));
         }
-        if (roles.contains(Role.PIMPINAN.name()) || roles.contains(Role.ADMIN.name())) {
+        if (roles.contains(Role.PIMPINAN.name()) || roles.contains(Role.ADMIN.name()) || chairsConflictTeam) {
             links.add(new NavLink("/petugas/daftar-kepentingan", t.get("nav.registerCoverage")));
         }
         if (roles.contains(Role.PIMPINAN.name()) || roles.contains(Role.PPID.name())) {
@@ -39,6 +47,13 @@ public final class RoleNavigation {
         }
         if (roles.contains(Role.PIMPINAN.name()) || roles.contains(Role.PPID.name())) {
             links.add(new NavLink("/petugas/publikasi", t.get("nav.publication")));
+        }
+        if (roles.contains(Role.PIMPINAN.name()) || roles.contains(Role.ADMIN.name())) {
+            links.add(new NavLink("/petugas/bukti-zi", t.get("nav.evidencePack")));
+        }
+        if (worksCases(roles) || roles.contains(Role.PIMPINAN.name()) || roles.contains(Role.PPID.name())
+                || roles.contains(Role.ADMIN.name())) {
+            links.add(new NavLink("/admin/dokumen", t.get("nav.documents")));
         }
         if (roles.contains(Role.PEGAWAI.name())) {
             links.add(new NavLink(MY_REPORTS, t.get("nav.myReports")));
@@ -48,6 +63,7 @@ public final class RoleNavigation {
         if (roles.contains(Role.ADMIN.name())) {
             links.add(new NavLink(ADMIN_ACCOUNTS, t.get("nav.adminAccounts")));
             links.add(new NavLink("/admin/sk", t.get("nav.adminDecrees")));
+            links.add(new NavLink("/admin/kampanye", t.get("nav.adminCampaign")));
             links.add(new NavLink("/admin/daftar-pilihan", t.get("nav.adminLists")));
             links.add(new NavLink("/admin/hari-libur", t.get("nav.adminHolidays")));
             links.add(new NavLink("/admin/audit", t.get("nav.adminAudit")));

@@ -24,6 +24,7 @@ import id.integritas.portal.account.Role;
 import id.integritas.portal.casefile.CaseEvent;
 import id.integritas.portal.casefile.CaseRepository;
 import id.integritas.portal.casefile.CaseSteps;
+import id.integritas.portal.casefile.Channel;
 import id.integritas.portal.casefile.IdentityMode;
 import id.integritas.portal.casefile.IntakeMedium;
 import id.integritas.portal.casefile.ReportCase;
@@ -97,6 +98,12 @@ public class DemoData {
     @Inject
     CaseSteps steps;
 
+    @Inject
+    id.integritas.portal.monev.MonevRecords monev;
+
+    @Inject
+    id.integritas.portal.campaign.CampaignAdmin campaigns;
+
     private final StringBuilder printed = new StringBuilder();
     private int nip = 1;
 
@@ -109,6 +116,7 @@ public class DemoData {
         accounts();
         teams();
         LOG.info(printed.append("Sign in at http://localhost:8080/masuk\n").toString());
+        monevAndCampaign();
         int filed = reports();
         LOG.infof("Demo data ready: %d accounts, SK teams for every channel (one expired, one in force each), "
                 + "%d cases in several states", accounts.count(), filed);
@@ -358,5 +366,32 @@ public class DemoData {
                 List.of()), List.of(), List.of(), IntakeMedium.WEB));
         tracking.add(ack.trackingCode());
         walk(ack, path);
+    }
+
+    // ---- monev and the register campaign (issue 9 §3-§5) ---------------------------------------------------
+
+    /** A periodic complaints monev meeting with two recommendations (one partly followed up), and this year's campaign. */
+    private void monevAndCampaign() {
+        Account chair = accounts.findByUsername("adu.ketua").orElseThrow();
+        LocalDate today = officeDay.today();
+        var m = monev.create(new id.integritas.portal.monev.MonevRequests.MeetingRequest(Channel.ADU, today.minusDays(20),
+                true, "Rapat monev penanganan pengaduan triwulan",
+                "Sebagian pengaduan layanan KTP-el melewati tenggat verifikasi 3 hari kerja karena petugas verifikasi "
+                        + "merangkap loket. Formulir pengaduan di loket belum memuat pilihan kerahasiaan identitas.",
+                List.of(new id.integritas.portal.monev.MonevRequests.ParticipantRequest("adu.ketua", null, null),
+                        new id.integritas.portal.monev.MonevRequests.ParticipantRequest("adu.sekretaris", null, null),
+                        new id.integritas.portal.monev.MonevRequests.ParticipantRequest(null, "Perwakilan Inspektorat", "Pengamat")),
+                List.of(new id.integritas.portal.monev.MonevRequests.RecommendationRequest(
+                        "Tetapkan petugas verifikasi pengaduan yang tidak merangkap loket.", "adu.ketua", today.plusDays(10)),
+                        new id.integritas.portal.monev.MonevRequests.RecommendationRequest(
+                                "Perbarui formulir pengaduan loket dengan pilihan Rahasia dan Anonim.", "adu.sekretaris",
+                                today.minusDays(2)))), chair);
+        var first = m.recommendations.get(0);
+        monev.followUp(first.id, new id.integritas.portal.monev.MonevRequests.FollowUpRequest(
+                id.integritas.portal.monev.FollowUpStatus.SEBAGIAN, "Konsep surat tugas petugas verifikasi sudah disusun.",
+                first.version, List.of()), List.of(), chair);
+        Account admin = accounts.findByUsername("admin").orElseThrow();
+        campaigns.open(new id.integritas.portal.campaign.CampaignAdmin.OpenRequest(today.getYear(), today.plusDays(30), null,
+                null), admin.id);
     }
 }

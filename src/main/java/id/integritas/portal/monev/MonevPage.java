@@ -26,7 +26,9 @@ import jakarta.ws.rs.core.Response;
 import id.integritas.portal.account.Account;
 import id.integritas.portal.account.CurrentAccount;
 import id.integritas.portal.casefile.Channel;
+import id.integritas.portal.system.api.ApiProblemException;
 import id.integritas.portal.system.i18n.Texts;
+import id.integritas.portal.system.web.SubmittedForm;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
 import id.integritas.portal.system.web.FormState;
@@ -40,8 +42,8 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * /petugas/monev: a team's evaluation meetings (newest first, keyset pages) and the form to record one;
- * /petugas/monev/{id}: one meeting, its recommendations and a follow-up form for each. Files are added through the
- * API ({@code POST /api/v1/monev/meetings/{id}/files}) and listed here for download.
+ * /petugas/monev/{id}: one meeting, its recommendations and a follow-up form for each, its files for download and a
+ * form to add one (as {@code POST /api/v1/monev/meetings/{id}/files} does: the attachment pipeline, audited).
  */
 @Path("/petugas/monev")
 @RolesAllowed({ "PETUGAS", "KETUA_TIM", "PIMPINAN" })
@@ -70,8 +72,14 @@ public class MonevPage {
 
         static native TemplateInstance meeting(Page page, Texts t, MonevApi.MeetingView m, String channelName, String kind,
                 List<String> participants, List<RecRow> recommendations, List<FileRow> files, FormState form,
-                List<Option> statuses, boolean canWrite);
+                List<Option> statuses, boolean canWrite, List<Option> fileKinds, long maxFileMb);
     }
+
+    @Inject
+    id.integritas.portal.system.PortalConfig config;
+
+    @Inject
+    id.integritas.portal.system.web.UploadScratch scratch;
 
     @Inject
     PageContext pages;
@@ -144,6 +152,60 @@ public class MonevPage {
         }
     }
 
+    /** Adds a file to the meeting (invitation, attendance list, minutes, photo) from the meeting's page. */
+    @POST
+    @Path("/{id}/berkas")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response upload(@PathParam("id") long id,
+            org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput input) {
+        var form = SubmittedForm.from(input, config.uploads().maxFileBytes(), scratch);
+        Map<String, List<String>> values = new HashMap<>(form.fields());
+        long maxMb = config.uploads().maxFileBytes() / (1024 * 1024);
+        if (form.fileTooLarge()) {
+            return invalidMeeting(id, values, List.of(new FieldError("file", "file_too_large", List.of(maxMb))), 413);
+        }
+        if (!pages.validToken(form.token(), true)) {
+            return invalidMeeting(id, values, List.of(new FieldError("_form", "form_expired")), 400);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        FileKind kind = null;
+        String k = blank(form.field("kind"));
+        if (k == null) {
+            errors.add(new FieldError("kind", "required"));
+        } else {
+            try {
+                kind = FileKind.valueOf(k);
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("kind", "unknown_option"));
+            }
+        }
+        if (form.files().isEmpty()) {
+            errors.add(new FieldError("file", "required"));
+        }
+        if (!errors.isEmpty()) {
+            return invalidMeeting(id, values, errors, 400);
+        }
+        try {
+            records.attach(id, kind, form.files().get(0), current.account());
+            return Response.seeOther(URI.create(PATH + "/" + id + "#berkas")).build();
+        } catch (InvalidInputException e) {
+            return invalidMeeting(id, values, e.errors().stream().map(err -> "attachments".equals(err.field())
+                    ? new FieldError("file", err.code(), err.args()) : err).toList(), 400);
+        } catch (ApiProblemException e) {
+            if (e.status() == 413) {
+                return invalidMeeting(id, values, List.of(new FieldError("file", "file_too_large", List.of(maxMb))), 413);
+            }
+            throw e;
+        }
+    }
+
+    private Response invalidMeeting(long meetingId, Map<String, List<String>> form, List<FieldError> errors, int status) {
+        FormState state = FormState.failed(form, errors, pages.texts());
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(renderMeeting(meetingId, state)).build();
+    }
+
     private Response invalidList(MultivaluedMap<String, String> form, List<FieldError> errors) {
         FormState state = FormState.failed(new HashMap<>(form), formFields(errors), pages.texts());
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(renderList(null, state)).build();
@@ -191,7 +253,10 @@ public class MonevPage {
         return Templates.meeting(page, t, m, t.get("channel." + m.channel()),
                 t.get(m.periodic() ? "monev.periodic" : "monev.notPeriodic"), participants, recs, files, form,
                 Options.of(FollowUpStatus.values(), t, "monev.status."),
-                access.writable(a).contains(Channel.valueOf(m.channel())));
+                access.writable(a).contains(Channel.valueOf(m.channel())),
+                Options.of(FileKind.values(), t, "monev.file.").stream()
+                        .filter(o -> !o.code().equals(FileKind.BUKTI_TINDAK_LANJUT.name())).toList(),
+                config.uploads().maxFileBytes() / (1024 * 1024));
     }
 
     /** The page's fields as the API's request: usernames separated by commas, guests one a line ("Nama; Peran"). */

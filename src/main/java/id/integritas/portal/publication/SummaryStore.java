@@ -49,7 +49,8 @@ public class SummaryStore {
     }
 
     static final long TTL_NANOS = 10_000_000_000L;
-    static final long BYTES_CACHE_LIMIT = 64L * 1024 * 1024;
+    // A bound well inside the recommended -Xmx128m: a month's files are a few hundred KB.
+    static final long BYTES_CACHE_LIMIT = 16L * 1024 * 1024;
 
     private record Timed<T>(T value, long until) {
         boolean fresh() {
@@ -178,6 +179,31 @@ public class SummaryStore {
                     .getResultList();
             return rows.stream().map(r -> new PublishedVersion(((Number) r[0]).intValue(), Publications.instant(r[1]),
                     (String) r[2], (String) r[3])).toList();
+        });
+    }
+
+    /** A published version's publication record: who prepared, approved and published it, and when. */
+    public record PublicationRecord(Version version, String draftedBy, Instant draftedAt, String approvedBy,
+            Instant approvedAt, String publishedBy, String pdfSha256, String pngSha256, String pageSha256) {
+    }
+
+    /** Every published version of the months {@code from}..{@code to}, oldest first (the evidence pack). */
+    public List<PublicationRecord> publishedBetween(YearMonth from, YearMonth to) {
+        return tx(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("""
+                    select p.id, to_char(p.month, 'YYYY-MM'), p.version, p.published_at, p.correction_reason, p.json_sha256,
+                           d.display_name, p.drafted_at, a.display_name, p.approved_at, u.display_name,
+                           p.pdf_sha256, p.png_sha256, p.page_sha256
+                    from public_summary p join account d on d.id = p.drafted_by join account a on a.id = p.approved_by
+                    join account u on u.id = p.published_by
+                    where p.state = 'PUBLISHED' and p.month between :f and :t order by p.month, p.version""")
+                    .setParameter("f", from.atDay(1)).setParameter("t", to.atDay(1)).getResultList();
+            return rows.stream().map(r -> new PublicationRecord(
+                    new Version(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(),
+                            Publications.instant(r[3]), (String) r[4], (String) r[5]),
+                    (String) r[6], Publications.instant(r[7]), (String) r[8], Publications.instant(r[9]), (String) r[10],
+                    (String) r[11], (String) r[12], (String) r[13])).toList();
         });
     }
 

@@ -25,8 +25,9 @@ import id.integritas.portal.audit.AuditLog;
 public class RetentionPurger {
 
     /**
-     * Tables with a foreign key to report_case, case_message or attachment, and the column holding it. Decree scans
-     * and monev files are attachments held by their record (no case), which no case's destruction touches.
+     * Tables with a foreign key to report_case, case_message or attachment, and the column holding it. Decree scans,
+     * monev files and standard documents are attachments held by their record (no case), which no case's destruction
+     * touches.
      */
     public static final List<String> CASE_TABLES = List.of("account_declared_party.declaration_case_id",
             "attachment.case_id", "attachment.message_id", "attachment_chunk.attachment_id", "case_alert.case_id",
@@ -34,7 +35,8 @@ public class RetentionPurger {
             "case_named_person.case_id", "case_note.case_id", "case_rating.case_id", "case_recusal.case_id",
             "case_retention.case_id", "case_routing.case_id", "conflict_decision.case_id", "decree.scan_attachment_id",
             "gift_ledger.case_id", "gratification_handling.case_id", "gratification_handling.proof_attachment_id",
-            "mail_outbox.case_id", "monev_attachment.attachment_id", "report_case.linked_case_id", "reporter_identity.case_id");
+            "mail_outbox.case_id", "monev_attachment.attachment_id", "report_case.linked_case_id", "reporter_identity.case_id",
+            "standard_document.attachment_id");
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -129,4 +129,26 @@ public class DecreeScans {
             }
         }));
     }
+
+    /**
+     * Writes the sealed original of the decree's current scan, as uploaded, in its own transaction and segment by
+     * segment. Not audited here: the caller audits its own export (the evidence pack records one entry for the pack).
+     *
+     * @return false when the decree has no scan
+     */
+    public boolean writeOriginal(long decreeId, OutputStream out) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Decree d = decrees.findByIdOptional(decreeId).orElseThrow(ApiProblemException::notFound);
+            if (d.scanAttachmentId == null) {
+                return false;
+            }
+            Attachment a = attachments.findById(d.scanAttachmentId);
+            try (InputStream in = store.openOriginal(a).orElseThrow()) {
+                in.transferTo(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return true;
+        });
+    }
 }

@@ -398,6 +398,21 @@ class OpenApiContractTest {
         specifics(c, admin, employee, today, n);
         monthlyReports.register(c);
         publications.register(c);
+        // evidence (issue 9 §5): standard documents and the evidence pack
+        byte[] documentPdf = id.integritas.portal.team.DecreeScanTestFiles.pdf();
+        Supplier<io.restassured.response.Response> uploadDocument = () -> given().auth().oauth2(admin)
+                .multiPart("title", "SOP kontrak").multiPart("kind", "SOP").multiPart("effectiveFrom", "2026-01-01")
+                .multiPart("file", "sop.pdf", documentPdf, "application/pdf").post("/api/v1/admin/documents");
+        int documentId = uploadDocument.get().then().statusCode(201).extract().path("id");
+        c.put("POST /api/v1/admin/documents", () -> uploadDocument.get().statusCode());
+        c.put("GET /api/v1/admin/documents", () -> given().auth().oauth2(officer).get("/api/v1/admin/documents").statusCode());
+        c.put("GET /api/v1/admin/documents/{id}", () -> given().auth().oauth2(officer)
+                .get("/api/v1/admin/documents/" + documentId).statusCode());
+        c.put("GET /api/v1/admin/documents/{id}/file", () -> given().auth().oauth2(officer)
+                .get("/api/v1/admin/documents/" + documentId + "/file").statusCode());
+        String month = java.time.YearMonth.from(decrees.today()).toString();
+        c.put("GET /api/v1/evidence-pack", () -> given().auth().oauth2(admin).queryParam("from", month).queryParam("to", month)
+                .get("/api/v1/evidence-pack").statusCode());
         return c;
     }
 

@@ -38,6 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.integritas.portal.account.Role;
 import id.integritas.portal.casefile.Channel;
 import id.integritas.portal.casefile.WorkflowStatus;
+import id.integritas.portal.publication.render.SummaryRenderer;
 import id.integritas.portal.support.Fixtures;
 import id.integritas.portal.support.TestAccounts;
 import id.integritas.portal.system.PortalConfig;
@@ -251,7 +252,7 @@ class PublicationsTest {
         assertTrue(embed.getValue("Content-Security-Policy").contains("frame-ancestors *"));
         assertFalse(embed.getValue("Content-Security-Policy").contains("frame-ancestors 'none'"));
         // The embed's own policy lets its one inline style apply (by hash) and nothing else.
-        assertEquals(id.integritas.portal.publication.render.SummaryRenderer.EMBED_CONTENT_SECURITY_POLICY,
+        assertEquals(SummaryRenderer.EMBED_CONTENT_SECURITY_POLICY,
                 embed.getValue("Content-Security-Policy"));
         var pageHeaders = given().get(path(MONTH)).then().extract().headers();
         assertEquals(List.of("public, max-age=300"), pageHeaders.getValues("Cache-Control"), "no no-store left over");
@@ -265,10 +266,10 @@ class PublicationsTest {
             assertEquals(stored(id, f[2]), sha256(r.asByteArray()));
         }
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(given().get(path(MONTH) + ".pdf").asByteArray())) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertTrue(text.contains("Ringkasan Bulanan"), text);
-            assertTrue(text.contains("Pengaduan Masyarakat 4 "), "ADU received 4 in " + text);
-            assertTrue(text.contains("< 3"), text);
+            String pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(pdfText.contains("Ringkasan Bulanan"), pdfText);
+            assertTrue(pdfText.contains("Pengaduan Masyarakat 4 "), "ADU received 4 in " + pdfText);
+            assertTrue(pdfText.contains("< 3"), pdfText);
         }
         var png = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(given().get(path(MONTH) + ".png").asByteArray()));
         assertEquals(1080, png.getWidth());
@@ -314,6 +315,23 @@ class PublicationsTest {
                 .extract().asString();
         assertTrue(detail.contains("Primer") && detail.contains("disembunyikan"), "the reasons are shown");
         given().cookie("portal_session", officer).get("/petugas/publikasi").then().statusCode(403);
+
+        // the Zona Integritas evidence pack carries both published versions as published, and their records
+        byte[] zip = given().auth().oauth2(head).queryParam("from", MONTH.toString()).queryParam("to", MONTH.toString())
+                .get("/api/v1/evidence-pack").then().statusCode(200).extract().asByteArray();
+        Map<String, byte[]> entries = new TreeMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        String prefix = "publikasi/ringkasan-" + MONTH + "-v";
+        assertEquals(sha1, sha256(entries.get(prefix + "1.json")), entries.keySet().toString());
+        assertEquals(stored(id2, "json_sha256"), sha256(entries.get(prefix + "2.json")));
+        assertEquals(stored(id2, "pdf_sha256"), sha256(entries.get(prefix + "2.pdf")));
+        String records = new String(entries.get("publikasi/catatan-publikasi.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(records.contains("Koreksi angka WBS setelah pemeriksaan ulang") && records.contains(sha1), records);
+        assertTrue(new String(entries.get("index.csv"), java.nio.charset.StandardCharsets.UTF_8).contains(prefix + "2.pdf"));
     }
 
     @Test

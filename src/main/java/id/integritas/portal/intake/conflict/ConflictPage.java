@@ -55,8 +55,14 @@ public class ConflictPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(Page page, Texts t, FormState form, List<Option> kinds, List<Option> types,
-                List<Option> sources, List<InterestSlot> interestSlots, List<Option> employmentTypes);
+                List<Option> sources, List<InterestSlot> interestSlots, List<Option> employmentTypes, String campaignNotice);
     }
+
+    @Inject
+    id.integritas.portal.campaign.CampaignAdmin campaigns;
+
+    @Inject
+    id.integritas.portal.campaign.RegisterCoverage coverage;
 
     @Inject
     PageContext pages;
@@ -122,6 +128,14 @@ public class ConflictPage {
                 Options.of(ConflictRequest.ConflictType.values(), t, "bkp.type."),
                 Options.of(ConflictRequest.Source.values(), t, "bkp.source."),
                 IntStream.range(0, INTEREST_SLOTS).mapToObj(InterestSlot::of).toList(),
-                Options.of(EmploymentType.values(), t, "grt.employmentType."));
+                Options.of(EmploymentType.values(), t, "grt.employmentType."), campaignNotice(t));
+    }
+
+    /** Tells the employee that this year's register campaign is open and by when, or that they have filed. */
+    private String campaignNotice(Texts t) {
+        int year = support.today().getYear();
+        return campaigns.byYear(year).map(c -> coverage.filed(employee.account().id, year)
+                ? t.format("bkp.campaignFiled", String.valueOf(year))
+                : t.format("bkp.campaignOpen", String.valueOf(year), c.dueOn.toString())).orElse(null);
     }
 }
