@@ -44,9 +44,18 @@ import id.integritas.portal.system.PortalConfig;
 @ApplicationScoped
 public class MonthlyFigures {
 
-    /** The figures of one channel and the deadline rule sets the month's cases were timed by. */
-    public record Computed(ChannelFigures figures, String ruleSets) {
+    /**
+     * The figures of one channel and the deadline rule sets the month's cases were timed by; with what a stored month
+     * keeps for the next month and the yearly view: the channel's cases open at the month's end and their states
+     * (PostgreSQL array literals, same order) and how many closings took each number of working days.
+     */
+    public record Computed(ChannelFigures figures, String ruleSets, String openCaseIds, String openStatuses,
+            Map<Integer, Long> closeDays) {
     }
+
+    /** The channels as an SQL list, so that (channel, submitted_at) indexes are read as one range per channel. */
+    static final String CHANNELS = Arrays.stream(Channel.values()).map(ch -> "'" + ch.name() + "'")
+            .collect(Collectors.joining(", "));
 
     @Inject
     EntityManager em;
@@ -78,7 +87,19 @@ public class MonthlyFigures {
                 .filter(s -> !notForFollowUp(channel).contains(s)).collect(Collectors.toSet());
     }
 
+    /**
+     * The month's figures of every channel. The cases in hand at the month's start come from the previous month's
+     * stored report when it holds them (its open cases at its end), otherwise from the case history.
+     */
     public Map<Channel, Computed> compute(YearMonth month) {
+        return compute(month, true);
+    }
+
+    /**
+     * As {@link #compute(YearMonth)}; with {@code usePreviousMonth} false the month's start is always recomputed from
+     * the case history (the straightforward path the stored path must agree with).
+     */
+    public Map<Channel, Computed> compute(YearMonth month, boolean usePreviousMonth) {
         ZoneId zone = officeDay.zone();
         Instant start = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant end = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
@@ -87,7 +108,8 @@ public class MonthlyFigures {
         for (Channel ch : Channel.values()) {
             b.put(ch, new Builder(ch, month));
         }
-        states(b, start, end);
+        boolean stored = usePreviousMonth && previousMonthStored(month.minusMonths(1));
+        states(b, start, end, stored ? month.minusMonths(1) : null);
         intake(b, start, end);
         closing(b, start, end, zone, last);
         compliance(b, last, first);
@@ -96,8 +118,20 @@ public class MonthlyFigures {
         ratings(b.get(Channel.ADU), start, end);
         Map<Channel, String> ruleSets = ruleSets(start, end);
         Map<Channel, Computed> out = new EnumMap<>(Channel.class);
-        b.forEach((ch, x) -> out.put(ch, new Computed(x.build(), ruleSets.getOrDefault(ch, ""))));
+        b.forEach((ch, x) -> {
+            Map<Integer, Long> days = new TreeMap<>();
+            x.closeDays.forEach(d -> days.merge(d, 1L, Long::sum));
+            out.put(ch, new Computed(x.build(), ruleSets.getOrDefault(ch, ""), x.openIds, x.openStatuses, days));
+        });
         return out;
+    }
+
+    /** Whether every channel's report of the month is stored with its open cases at the month's end. */
+    private boolean previousMonthStored(YearMonth month) {
+        Number n = (Number) em.createNativeQuery(
+                "select count(*) from monthly_report where month = :m and open_case_ids is not null and open_statuses is not null")
+                .setParameter("m", month.atDay(1)).getSingleResult();
+        return n.intValue() == Channel.values().length;
     }
 
     private static OffsetDateTime at(Instant i) {
@@ -130,35 +164,90 @@ public class MonthlyFigures {
                 + " as timestamptz) order by e.occurred_at desc, e.id desc limit 1)";
     }
 
-    /**
-     * Cases in hand (open at the month's start, or received in it) with their state at the start and at the end.
-     * A case open now or touched since the start is a candidate; any other case was closed before the month began.
-     */
-    private void states(Map<Channel, Builder> b, Instant start, Instant end) {
-        String sql = """
-                with touched as (select distinct e.case_id from case_event e where e.occurred_at >= cast(:start as timestamptz)),
-                     touched_after as (select distinct e.case_id from case_event e where e.occurred_at >= cast(:end as timestamptz)),
-                     cand as (select c.id from report_case c where %s and c.submitted_at < cast(:end as timestamptz)
-                              union select case_id from touched)
-                select x.channel, x.s0, x.s1, count(*) from (
-                  select c.channel,
-                         case when c.submitted_at >= cast(:start as timestamptz) then null
-                              when t.case_id is null then c.status else %s end as s0,
-                         case when ta.case_id is null then c.status else %s end as s1
-                  from cand join report_case c on c.id = cand.id
-                  left join touched t on t.case_id = c.id
-                  left join touched_after ta on ta.case_id = c.id
-                  where c.submitted_at < cast(:end as timestamptz)) x
-                group by x.channel, x.s0, x.s1""".formatted(InboxQuery.OPEN_SQL, stateBefore(":start"), stateBefore(":end"));
-        for (Object[] r : rows(q(sql, start, end))) {
-            Builder x = b.get(Channel.valueOf((String) r[0]));
-            String s0 = (String) r[1], s1 = (String) r[2];
-            long count = n(r[3]);
-            boolean openAtStart = s0 != null && !WorkflowStatus.of(x.channel, s0).closed();
-            if (s0 != null && !openAtStart) {
-                continue; // closed before the month and reopened later: not in hand this month
+    /** SQL true when the state in {@code status} is an open (not final) state of the channel in {@code channel}. */
+    static String openState(String channel, String status) {
+        StringBuilder sql = new StringBuilder("not (");
+        boolean firstChannel = true;
+        for (Channel ch : Channel.values()) {
+            String closed = Arrays.stream(WorkflowStatus.all(ch)).filter(WorkflowStatus::closed)
+                    .map(st -> "'" + st.name() + "'").sorted().collect(Collectors.joining(", "));
+            if (closed.isEmpty()) {
+                continue;
             }
-            if (openAtStart) {
+            sql.append(firstChannel ? "" : " or ").append("(").append(channel).append(" = '").append(ch.name())
+                    .append("' and ").append(status).append(" in (").append(closed).append("))");
+            firstChannel = false;
+        }
+        return sql.append(")").toString();
+    }
+
+    /**
+     * The cases open at the month's start (case_id, channel, status) recomputed from the history: a case open now, or
+     * touched since the start, is a candidate; any other case was closed before the month began. Open cases come from
+     * the open-case partial index (its predicate word for word), touched ones by primary-key probes.
+     */
+    private static String openAtStartFromHistory() {
+        return """
+                select c.id as case_id, c.channel, s.s0 as status
+                from report_case c
+                cross join lateral (select case when not exists (select 1 from case_event t where t.case_id = c.id
+                                                 and t.occurred_at >= cast(:start as timestamptz)) then c.status
+                                            else %s end as s0) s
+                where c.id = any(array(select o.id from report_case o where %s
+                                       union select distinct e.case_id from case_event e where e.occurred_at >= cast(:start as timestamptz)))
+                  and c.submitted_at < cast(:start as timestamptz) and s.s0 is not null and %s"""
+                .formatted(stateBefore(":start"), InboxQuery.OPEN_SQL.replace("c.", "o."), openState("c.channel", "s.s0"));
+    }
+
+    /** The cases open at the previous month's end as its stored reports hold them. */
+    private static final String OPEN_AT_START_STORED = """
+            select u.case_id, r.channel, u.status from monthly_report r
+            cross join lateral unnest(r.open_case_ids, r.open_statuses) as u(case_id, status)
+            where r.month = :previous""";
+
+    /**
+     * Cases in hand (open at the month's start, or received in it) with their state at the start and at the end, and
+     * the cases open at the end (the next month's start). The start comes from the previous month's stored report
+     * when given, otherwise from the history; the end is the last event in the month (else the state at the start,
+     * else the case's state for a case without history), so the month reads only its own events.
+     */
+    private void states(Map<Channel, Builder> b, Instant start, Instant end, YearMonth storedPrevious) {
+        String sql = """
+                with prev as materialized (%s),
+                     ev as materialized (select distinct on (e.case_id) e.case_id, e.status from case_event e
+                            where e.occurred_at >= cast(:start as timestamptz) and e.occurred_at < cast(:end as timestamptz)
+                            order by e.case_id, e.occurred_at desc, e.id desc),
+                     rec as materialized (select c.id, c.channel, c.status from report_case c
+                            where c.channel in (%s) and c.submitted_at >= cast(:start as timestamptz)
+                              and c.submitted_at < cast(:end as timestamptz)),
+                     ids as (select case_id as id from prev union select id from rec union select case_id from ev),
+                     x as materialized (
+                       select ids.id, coalesce(p.channel, r.channel, (select o.channel from report_case o where o.id = ids.id)) as channel,
+                              p.status as s0, coalesce(ev.status, p.status, r.status) as s1,
+                              (p.case_id is not null or r.id is not null) as in_hand
+                       from ids left join prev p on p.case_id = ids.id left join rec r on r.id = ids.id
+                       left join ev on ev.case_id = ids.id)
+                select x.channel, x.s0, x.s1, count(*), null, null from x where x.in_hand group by x.channel, x.s0, x.s1
+                union all
+                select x.channel, null, null, -1, cast(array_agg(x.id order by x.id) as text), cast(array_agg(x.s1 order by x.id) as text)
+                from x where x.channel is not null and %s group by x.channel"""
+                .formatted(storedPrevious == null ? openAtStartFromHistory() : OPEN_AT_START_STORED,
+                        Arrays.stream(Channel.values()).map(ch -> "'" + ch.name() + "'").collect(Collectors.joining(", ")),
+                        openState("x.channel", "x.s1"));
+        Query query = q(sql, start, end);
+        if (storedPrevious != null) {
+            query.setParameter("previous", storedPrevious.atDay(1));
+        }
+        for (Object[] r : rows(query)) {
+            Builder x = b.get(Channel.valueOf((String) r[0]));
+            long count = n(r[3]);
+            if (count < 0) {
+                x.openIds = (String) r[4];
+                x.openStatuses = (String) r[5];
+                continue;
+            }
+            String s0 = (String) r[1], s1 = (String) r[2];
+            if (s0 != null) {
                 x.carriedOver += count;
             }
             x.statusAtEnd.merge(s1, count, Long::sum);
@@ -169,13 +258,20 @@ public class MonthlyFigures {
                 }
             }
         }
+        for (Builder x : b.values()) {
+            if (x.openIds == null) {
+                x.openIds = "{}";
+                x.openStatuses = "{}";
+            }
+        }
     }
 
     private void intake(Map<Channel, Builder> b, Instant start, Instant end) {
         String sql = """
                 select c.channel, c.intake_medium, c.classification, c.service_code, c.problem_type_code, c.category_code, count(*)
-                from report_case c where c.submitted_at >= cast(:start as timestamptz) and c.submitted_at < cast(:end as timestamptz)
-                group by 1, 2, 3, 4, 5, 6""";
+                from report_case c where c.channel in (%s)
+                  and c.submitted_at >= cast(:start as timestamptz) and c.submitted_at < cast(:end as timestamptz)
+                group by 1, 2, 3, 4, 5, 6""".formatted(CHANNELS);
         for (Object[] r : rows(q(sql, start, end))) {
             Builder x = b.get(Channel.valueOf((String) r[0]));
             long count = n(r[6]);
@@ -203,12 +299,16 @@ public class MonthlyFigures {
         for (Channel ch : Channel.values()) {
             finishedStates(ch).forEach(s -> pairs.add(ch.name() + ":" + s));
         }
+        Set<String> statuses = new TreeSet<>();
+        pairs.forEach(p -> statuses.add(p.substring(p.indexOf(':') + 1)));
         String sql = """
-                select c.channel, c.submitted_at, max(e.occurred_at) from case_event e join report_case c on c.id = e.case_id
-                where e.occurred_at >= cast(:start as timestamptz) and e.occurred_at < cast(:end as timestamptz)
-                  and (c.channel || ':' || e.status) in (:pairs)
+                with x as materialized (select e.case_id, e.status, max(e.occurred_at) as at from case_event e
+                          where e.occurred_at >= cast(:start as timestamptz) and e.occurred_at < cast(:end as timestamptz)
+                            and e.status in (:statuses) group by e.case_id, e.status)
+                select c.channel, c.submitted_at, max(x.at) from x join report_case c on c.id = x.case_id
+                where (c.channel || ':' || x.status) in (:pairs)
                 group by c.id, c.channel, c.submitted_at""";
-        List<Object[]> found = rows(q(sql, start, end).setParameter("pairs", pairs));
+        List<Object[]> found = rows(q(sql, start, end).setParameter("pairs", pairs).setParameter("statuses", statuses));
         if (found.isEmpty()) {
             return;
         }
@@ -374,7 +474,8 @@ public class MonthlyFigures {
         Map<Channel, Set<String>> sets = new EnumMap<>(Channel.class);
         for (Object[] r : rows(q("""
                 select distinct c.channel, s.name from report_case c join deadline_rule_set s on s.id = c.rule_set_id
-                where c.submitted_at >= cast(:start as timestamptz) and c.submitted_at < cast(:end as timestamptz)""",
+                where c.channel in (%s)
+                  and c.submitted_at >= cast(:start as timestamptz) and c.submitted_at < cast(:end as timestamptz)""".formatted(CHANNELS),
                 start, end))) {
             sets.computeIfAbsent(Channel.valueOf((String) r[0]), k -> new TreeSet<>()).add((String) r[1]);
         }
@@ -403,6 +504,7 @@ public class MonthlyFigures {
         ChannelFigures.Gratification gratification;
         ChannelFigures.Conflict conflict;
         ChannelFigures.Ratings ratings;
+        String openIds, openStatuses;
 
         Builder(Channel channel, YearMonth month) {
             this.channel = channel;
