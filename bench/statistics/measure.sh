@@ -24,7 +24,7 @@ export PORTAL_CRYPTO_RECEIPT_KEY="$(key)" QUARKUS_DATASOURCE_JDBC_URL="jdbc:post
   QUARKUS_DATASOURCE_USERNAME=$PGUSER QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-} PORTAL_CRYPTO_DATA_KEYS="bench:$(key)" \
   PORTAL_CRYPTO_LOOKUP_KEY="$(key)" PORTAL_CRYPTO_FORM_KEY="$(key)" SMALLRYE_JWT_SIGN_KEY="$(cat "$OUT/jwt.pem")" \
   MP_JWT_VERIFY_PUBLICKEY="$(openssl pkey -in "$OUT/jwt.pem" -pubout)" QUARKUS_HTTP_PORT=$PORT \
-  QUARKUS_HTTP_ACCESS_LOG_ENABLED=false PORTAL_STATISTICS_PREPARE_CRON=off
+  QUARKUS_HTTP_ACCESS_LOG_ENABLED=false PORTAL_STATISTICS_PREPARE_CRON=off PORTAL_SECOND_FACTOR_REQUIRED_ROLES=none
 PASS=$(openssl rand -hex 12)
 psql -qAtc "create extension if not exists pgcrypto; update account set password_hash = crypt('$PASS', gen_salt('bf', 10)), failed_logins = 0, throttled_until = null where username = 'bench.stat'" $DB
 psql -Atc "select 'cases ' || count(*) from report_case; select 'events ' || count(*) from case_event; select 'clocks ' || count(*) from case_deadline; select 'ratings ' || count(*) from case_rating" $DB | tee "$OUT/data.txt"
@@ -60,7 +60,7 @@ for i in 1 2 3; do get "$THIS" >/dev/null; done   # warm-up
   echo "== yearly view $YEAR warm: every finished month stored, seconds"
   for i in $(seq 1 $RUNS); do year "$YEAR"; done
   echo "== a year through the monthly endpoint: the 12 months before $THIS in order, each computed and stored, seconds per run"
-  for run in 1 2 3; do
+  for run in $(seq 1 ${BENCH_YEAR_RUNS:-3}); do
     psql -qAtc "delete from monthly_report" $DB
     s=$(date +%s.%N)
     for k in $(seq 12 -1 1); do get "$(date -d "$(date +%Y-%m-01) -$k month" +%Y-%m)" >/dev/null; done

@@ -108,15 +108,18 @@ public class MonthlyFigures {
         for (Channel ch : Channel.values()) {
             b.put(ch, new Builder(ch, month));
         }
+        // room for the month's sorts and hashes in memory (tens of thousands of rows); local to the transaction
+        em.createNativeQuery("select set_config('work_mem', '16MB', true)").getSingleResult();
         boolean stored = usePreviousMonth && previousMonthStored(month.minusMonths(1));
         states(b, start, end, stored ? month.minusMonths(1) : null);
-        intake(b, start, end);
+        List<Object[]> received = received(start, end);
+        intake(b, received);
         closing(b, start, end, zone, last);
         compliance(b, last, first);
-        gratification(b.get(Channel.GRT), start, end, first, last);
-        conflict(b.get(Channel.BKP), start, end, month);
+        gratification(b.get(Channel.GRT), received, start, end, first, last);
+        conflict(b.get(Channel.BKP), received, end, month);
         ratings(b.get(Channel.ADU), start, end);
-        Map<Channel, String> ruleSets = ruleSets(start, end);
+        Map<Channel, String> ruleSets = ruleSets(received);
         Map<Channel, Computed> out = new EnumMap<>(Channel.class);
         b.forEach((ch, x) -> {
             Map<Integer, Long> days = new TreeMap<>();
@@ -182,21 +185,30 @@ public class MonthlyFigures {
     }
 
     /**
-     * The cases open at the month's start (case_id, channel, status) recomputed from the history: a case open now, or
-     * touched since the start, is a candidate; any other case was closed before the month began. Open cases come from
-     * the open-case partial index (its predicate word for word), touched ones by primary-key probes.
+     * The cases open at the month's start (case_id, channel, status) recomputed from the history. Candidates: cases
+     * open now and untouched since the start (their state then is their state now; from the open-case partial index,
+     * its predicate word for word), and cases touched since the start that have an event before it (their state then
+     * is their last event before it). Any other case was closed before the month began or submitted after its start.
      */
     private static String openAtStartFromHistory() {
         return """
-                select c.id as case_id, c.channel, s.s0 as status
-                from report_case c
-                cross join lateral (select case when not exists (select 1 from case_event t where t.case_id = c.id
-                                                 and t.occurred_at >= cast(:start as timestamptz)) then c.status
-                                            else %s end as s0) s
-                where c.id = any(array(select o.id from report_case o where %s
-                                       union select distinct e.case_id from case_event e where e.occurred_at >= cast(:start as timestamptz)))
-                  and c.submitted_at < cast(:start as timestamptz) and s.s0 is not null and %s"""
-                .formatted(stateBefore(":start"), InboxQuery.OPEN_SQL.replace("c.", "o."), openState("c.channel", "s.s0"));
+                with touched as materialized (select distinct e.case_id from case_event e
+                                              where e.occurred_at >= cast(:start as timestamptz))
+                select k.id as case_id, k.channel, k.s0 as status from (
+                  select c.id, c.channel,
+                         case when not exists (select 1 from case_event t where t.case_id = c.id
+                                               and t.occurred_at >= cast(:start as timestamptz)) then c.status
+                              else %s end as s0
+                  from report_case c
+                  where c.id = any(array(
+                          select o.id from report_case o where %s and not exists (select 1 from touched t where t.case_id = o.id)
+                          union all
+                          select t.case_id from touched t where exists (select 1 from case_event b where b.case_id = t.case_id
+                                                                       and b.occurred_at < cast(:start as timestamptz))))
+                    and c.submitted_at < cast(:start as timestamptz)
+                  offset 0) k
+                where k.s0 is not null and %s"""
+                .formatted(stateBefore(":start"), InboxQuery.OPEN_SQL.replace("c.", "o."), openState("k.channel", "k.s0"));
     }
 
     /** The cases open at the previous month's end as its stored reports hold them. */
@@ -266,15 +278,26 @@ public class MonthlyFigures {
         }
     }
 
-    private void intake(Map<Channel, Builder> b, Instant start, Instant end) {
-        String sql = """
-                select c.channel, c.intake_medium, c.classification, c.service_code, c.problem_type_code, c.category_code, count(*)
+    /**
+     * The cases received in the month, grouped by every column a figure reads (intake dimensions, deadline rule set,
+     * gratification type and kind with the Rupiah total, conflict-of-interest kind): one index-only range per channel
+     * (report_case_month_idx, V31). Columns: channel, medium, classification, service, problem type, category,
+     * rule set id, gratification type, gift kind, conflict kind, count, Rupiah total.
+     */
+    private List<Object[]> received(Instant start, Instant end) {
+        return rows(q("""
+                select c.channel, c.intake_medium, c.classification, c.service_code, c.problem_type_code, c.category_code,
+                       c.rule_set_id, c.gratification_type, c.gift_kind, c.conflict_kind, count(*),
+                       coalesce(sum(c.gift_value) filter (where coalesce(c.gift_currency, 'IDR') = 'IDR'), 0)
                 from report_case c where c.channel in (%s)
                   and c.submitted_at >= cast(:start as timestamptz) and c.submitted_at < cast(:end as timestamptz)
-                group by 1, 2, 3, 4, 5, 6""".formatted(CHANNELS);
-        for (Object[] r : rows(q(sql, start, end))) {
+                group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10""".formatted(CHANNELS), start, end));
+    }
+
+    private void intake(Map<Channel, Builder> b, List<Object[]> received) {
+        for (Object[] r : received) {
             Builder x = b.get(Channel.valueOf((String) r[0]));
-            long count = n(r[6]);
+            long count = n(r[10]);
             x.received += count;
             x.byMedium.merge((String) r[1], count, Long::sum);
             add(x.byClassification, (String) r[2], count);
@@ -305,7 +328,8 @@ public class MonthlyFigures {
                 with x as materialized (select e.case_id, e.status, max(e.occurred_at) as at from case_event e
                           where e.occurred_at >= cast(:start as timestamptz) and e.occurred_at < cast(:end as timestamptz)
                             and e.status in (:statuses) group by e.case_id, e.status)
-                select c.channel, c.submitted_at, max(x.at) from x join report_case c on c.id = x.case_id
+                select c.channel, c.submitted_at, max(x.at) from x
+                cross join lateral (select o.id, o.channel, o.submitted_at from report_case o where o.id = x.case_id offset 0) c
                 where (c.channel || ':' || x.status) in (:pairs)
                 group by c.id, c.channel, c.submitted_at""";
         List<Object[]> found = rows(q(sql, start, end).setParameter("pairs", pairs).setParameter("statuses", statuses));
@@ -346,32 +370,42 @@ public class MonthlyFigures {
         throw new IllegalStateException("not a timestamp: " + o.getClass());
     }
 
-    /** Clocks stopped in the month (met / late) and clocks running at its last day past their due date. */
+    /**
+     * Clocks stopped in the month (met / late) and clocks running at its last day past their due date, with the
+     * overdue list (the first {@code overdue-list-limit} per channel by due date, number, clock): one pass over the
+     * month's clocks, each case's channel and number read once by its primary key.
+     */
     private void compliance(Map<Channel, Builder> b, LocalDate last, LocalDate first) {
         String running = "d.started_on <= :last and (d.stopped_on is null or d.stopped_on > :last) and d.due_on < :last";
         String sql = """
-                select c.channel, d.clock,
-                       count(*) filter (where d.stopped_on between :first and :last and d.stopped_on <= d.due_on),
-                       count(*) filter (where d.stopped_on between :first and :last and d.stopped_on > d.due_on),
-                       count(*) filter (where %1$s)
-                from case_deadline d join report_case c on c.id = d.case_id
-                where (d.stopped_on between :first and :last) or (%1$s)
-                group by c.channel, d.clock order by c.channel, d.clock""".formatted(running);
-        for (Object[] r : rows(em.createNativeQuery(sql).setParameter("first", first).setParameter("last", last))) {
-            Builder x = b.get(Channel.valueOf((String) r[0]));
-            long met = n(r[2]), late = n(r[3]), overdue = n(r[4]);
-            x.compliance.add(new ChannelFigures.ClockCompliance((String) r[1], met, late, overdue,
-                    percent(met, met + late + overdue)));
-            x.overdueTotal += overdue;
-        }
-        String list = """
-                select c.channel, c.registration_number, d.clock, d.due_on from case_deadline d join report_case c on c.id = d.case_id
-                where %s order by c.channel, d.due_on, c.registration_number, d.clock""".formatted(running);
-        int limit = config.statistics().overdueListLimit();
-        for (Object[] r : rows(em.createNativeQuery(list).setParameter("last", last))) {
-            Builder x = b.get(Channel.valueOf((String) r[0]));
-            if (x.overdue.size() < limit) {
-                x.overdue.add(new ChannelFigures.OverdueCase((String) r[1], (String) r[2], date(r[3])));
+                with d as materialized (
+                       select d.case_id, d.clock, d.due_on,
+                              (d.stopped_on between :first and :last and d.stopped_on <= d.due_on) as met,
+                              (d.stopped_on between :first and :last and d.stopped_on > d.due_on) as late,
+                              (%1$s) as overdue
+                       from case_deadline d where (d.stopped_on between :first and :last) or (%1$s)),
+                     k as materialized (
+                       select d.*, c.channel, c.registration_number from d
+                       cross join lateral (select o.channel, o.registration_number from report_case o where o.id = d.case_id offset 0) c)
+                select 'C', k.channel, k.clock, count(*) filter (where k.met), count(*) filter (where k.late),
+                       count(*) filter (where k.overdue), null, null
+                from k group by k.channel, k.clock
+                union all
+                select 'O', z.channel, z.clock, 0, 0, 0, z.registration_number, z.due_on from (
+                  select k.channel, k.clock, k.registration_number, k.due_on,
+                         row_number() over (partition by k.channel order by k.due_on, k.registration_number, k.clock) as n
+                  from k where k.overdue) z where z.n <= :listLimit
+                order by 1, 2, 8, 7, 3""".formatted(running);
+        for (Object[] r : rows(em.createNativeQuery(sql).setParameter("first", first).setParameter("last", last)
+                .setParameter("listLimit", config.statistics().overdueListLimit()))) {
+            Builder x = b.get(Channel.valueOf((String) r[1]));
+            if ("C".equals(r[0])) {
+                long met = n(r[3]), late = n(r[4]), overdue = n(r[5]);
+                x.compliance.add(new ChannelFigures.ClockCompliance((String) r[2], met, late, overdue,
+                        percent(met, met + late + overdue)));
+                x.overdueTotal += overdue;
+            } else {
+                x.overdue.add(new ChannelFigures.OverdueCase((String) r[6], (String) r[2], date(r[7])));
             }
         }
     }
@@ -380,25 +414,22 @@ public class MonthlyFigures {
         return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
     }
 
-    private void gratification(Builder x, Instant start, Instant end, LocalDate first, LocalDate last) {
-        String sql = """
-                select c.gratification_type, c.gift_kind, count(*),
-                       coalesce(sum(c.gift_value) filter (where coalesce(c.gift_currency, 'IDR') = 'IDR'), 0)
-                from report_case c where c.channel = 'GRT'
-                  and c.submitted_at >= cast(:start as timestamptz) and c.submitted_at < cast(:end as timestamptz)
-                group by 1, 2""";
-        long received = 0, refused = 0;
+    private void gratification(Builder x, List<Object[]> received, Instant start, Instant end, LocalDate first, LocalDate last) {
+        long receivedGifts = 0, refused = 0;
         BigDecimal total = BigDecimal.ZERO;
         Map<String, Long> kinds = new TreeMap<>();
-        for (Object[] r : rows(q(sql, start, end))) {
-            long count = n(r[2]);
-            if ("PENOLAKAN".equals(r[0])) {
+        for (Object[] r : received) {
+            if (!"GRT".equals(r[0])) {
+                continue;
+            }
+            long count = n(r[10]);
+            if ("PENOLAKAN".equals(r[7])) {
                 refused += count;
             } else {
-                received += count;
-                total = total.add((BigDecimal) r[3]);
+                receivedGifts += count;
+                total = total.add((BigDecimal) r[11]);
             }
-            add(kinds, (String) r[1], count);
+            add(kinds, (String) r[8], count);
         }
         Object[] steps = (Object[]) em.createNativeQuery("""
                 select count(*) filter (where h.exemption_code is not null and h.exemption_decided_at >= cast(:start as timestamptz)
@@ -415,11 +446,11 @@ public class MonthlyFigures {
                 .setParameter("first", first).setParameter("last", last))) {
             outcomes.put((String) r[0], n(r[1]));
         }
-        x.gratification = new ChannelFigures.Gratification(received, refused, kinds, total.setScale(2, RoundingMode.HALF_UP),
+        x.gratification = new ChannelFigures.Gratification(receivedGifts, refused, kinds, total.setScale(2, RoundingMode.HALF_UP),
                 n(steps[0]), n(steps[1]), outcomes, n(steps[2]));
     }
 
-    private void conflict(Builder x, Instant start, Instant end, YearMonth month) {
+    private void conflict(Builder x, List<Object[]> received, Instant end, YearMonth month) {
         Instant yearStart = month.atDay(1).withDayOfYear(1).atStartOfDay(officeDay.zone()).toInstant();
         Object[] reg = (Object[]) em.createNativeQuery("""
                 select count(*), count(*) filter (where exists (select 1 from report_case c where c.channel = 'BKP'
@@ -427,10 +458,9 @@ public class MonthlyFigures {
                          and c.submitted_at >= cast(:year as timestamptz) and c.submitted_at < cast(:end as timestamptz)))
                 from account a where a.enabled and (',' || a.roles || ',') like '%,PEGAWAI,%'""")
                 .setParameter("year", at(yearStart)).setParameter("end", at(end)).getSingleResult();
-        long declarations = n(q("""
-                select count(*) from report_case c where c.channel = 'BKP' and c.conflict_kind = 'DEKLARASI'
-                  and c.submitted_at >= cast(:start as timestamptz) and c.submitted_at < cast(:end as timestamptz)""", start, end)
-                .getSingleResult());
+        long declarations = received.stream().filter(r -> "BKP".equals(r[0]) && "DEKLARASI".equals(r[9]))
+                .mapToLong(r -> n(r[10])).sum();
+        Instant start = month.atDay(1).atStartOfDay(officeDay.zone()).toInstant();
         Map<String, Long> measures = new TreeMap<>();
         for (Object[] r : rows(q("""
                 select d.control_measure, count(*) from conflict_decision d
@@ -470,17 +500,33 @@ public class MonthlyFigures {
     }
 
     /** The deadline rule sets of the cases received in the month, per channel (names, sorted). */
-    private Map<Channel, String> ruleSets(Instant start, Instant end) {
-        Map<Channel, Set<String>> sets = new EnumMap<>(Channel.class);
-        for (Object[] r : rows(q("""
-                select distinct c.channel, s.name from report_case c join deadline_rule_set s on s.id = c.rule_set_id
-                where c.channel in (%s)
-                  and c.submitted_at >= cast(:start as timestamptz) and c.submitted_at < cast(:end as timestamptz)""".formatted(CHANNELS),
-                start, end))) {
-            sets.computeIfAbsent(Channel.valueOf((String) r[0]), k -> new TreeSet<>()).add((String) r[1]);
+    private Map<Channel, String> ruleSets(List<Object[]> received) {
+        Map<Channel, Set<Long>> ids = new EnumMap<>(Channel.class);
+        for (Object[] r : received) {
+            if (r[6] != null) {
+                ids.computeIfAbsent(Channel.valueOf((String) r[0]), k -> new TreeSet<>()).add(n(r[6]));
+            }
         }
         Map<Channel, String> out = new EnumMap<>(Channel.class);
-        sets.forEach((ch, names) -> out.put(ch, String.join("; ", names)));
+        if (ids.isEmpty()) {
+            return out;
+        }
+        Map<Long, String> names = new HashMap<>();
+        for (Object[] r : rows(em.createNativeQuery("select s.id, s.name from deadline_rule_set s where s.id in (:ids)")
+                .setParameter("ids", ids.values().stream().flatMap(Set::stream).distinct().toList()))) {
+            names.put(n(r[0]), (String) r[1]);
+        }
+        ids.forEach((ch, set) -> {
+            Set<String> sorted = new TreeSet<>();
+            set.forEach(id -> {
+                if (names.containsKey(id)) {
+                    sorted.add(names.get(id));
+                }
+            });
+            if (!sorted.isEmpty()) {
+                out.put(ch, String.join("; ", sorted));
+            }
+        });
         return out;
     }
 

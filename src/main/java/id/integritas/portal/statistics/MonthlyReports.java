@@ -26,6 +26,7 @@ import id.integritas.portal.system.OfficeDay;
 import id.integritas.portal.system.crypto.DataCipher;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The internal monthly reports: a finished month's figures are computed once and stored per channel (so the same
@@ -143,9 +144,9 @@ public class MonthlyReports {
     /**
      * The yearly view of the channels given: the year's finished months (January up to last month for the current
      * year), each prepared first if not stored yet (in calendar order, so each month starts from the one before), then
-     * read back stored. Empty for a year that has no finished month.
+     * read back stored. Empty for a year that has no finished month. Each month is stored in its own transaction, so
+     * a long cold year keeps what it has prepared and no transaction outlives its timeout.
      */
-    @Transactional
     public List<YearlyFigures> yearly(int year, Set<Channel> channels) {
         YearMonth current = currentMonth();
         List<YearMonth> months = new ArrayList<>();
@@ -156,8 +157,12 @@ public class MonthlyReports {
             return List.of();
         }
         for (YearMonth m : months) {
-            prepare(m);
+            QuarkusTransaction.requiringNew().run(() -> prepare(m));
         }
+        return QuarkusTransaction.joiningExisting().call(() -> readYear(year, months, channels));
+    }
+
+    private List<YearlyFigures> readYear(int year, List<YearMonth> months, Set<Channel> channels) {
         Map<Channel, List<YearlyFigures.StoredMonth>> byChannel = new java.util.EnumMap<>(Channel.class);
         if (!months.isEmpty()) {
             @SuppressWarnings("unchecked")
