@@ -221,7 +221,9 @@ public class MonthlyFigures {
      * Cases in hand (open at the month's start, or received in it) with their state at the start and at the end, and
      * the cases open at the end (the next month's start). The start comes from the previous month's stored report
      * when given, otherwise from the history; the end is the last event in the month (else the state at the start,
-     * else the case's state for a case without history), so the month reads only its own events.
+     * else the case's state for a case without history), so the month reads only its own events. The cases open at
+     * the start were submitted before it and the received ones in it, so the two lists never share a case; a case
+     * with events in the month in neither was closed at the start and reopened (open at the end, not in hand).
      */
     private void states(Map<Channel, Builder> b, Instant start, Instant end, YearMonth storedPrevious) {
         String sql = """
@@ -232,13 +234,14 @@ public class MonthlyFigures {
                      rec as materialized (select c.id, c.channel, c.status from report_case c
                             where c.channel in (%s) and c.submitted_at >= cast(:start as timestamptz)
                               and c.submitted_at < cast(:end as timestamptz)),
-                     ids as (select case_id as id from prev union select id from rec union select case_id from ev),
+                     h as (select p.case_id as id, p.channel, p.status as s0, p.status as fallback from prev p
+                           union all select r.id, r.channel, null, r.status from rec r),
                      x as materialized (
-                       select ids.id, coalesce(p.channel, r.channel, (select o.channel from report_case o where o.id = ids.id)) as channel,
-                              p.status as s0, coalesce(ev.status, p.status, r.status) as s1,
-                              (p.case_id is not null or r.id is not null) as in_hand
-                       from ids left join prev p on p.case_id = ids.id left join rec r on r.id = ids.id
-                       left join ev on ev.case_id = ids.id)
+                       select h.id, h.channel, h.s0, coalesce(ev.status, h.fallback) as s1, true as in_hand
+                       from h left join ev on ev.case_id = h.id
+                       union all
+                       select ev.case_id, (select o.channel from report_case o where o.id = ev.case_id), null, ev.status, false
+                       from ev where not exists (select 1 from h where h.id = ev.case_id))
                 select x.channel, x.s0, x.s1, count(*), null, null from x where x.in_hand group by x.channel, x.s0, x.s1
                 union all
                 select x.channel, null, null, -1, cast(array_agg(x.id order by x.id) as text), cast(array_agg(x.s1 order by x.id) as text)
