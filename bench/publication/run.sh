@@ -41,14 +41,14 @@ for who in "bench.ppid PPID 1" "bench.head PIMPINAN 2"; do
     -d "{\"username\":\"$1\",\"displayName\":\"Bench $2\",\"nip\":\"19900101200000010$3\",\"email\":\"$1@bench.local\",\"roles\":[\"$2\"],\"password\":\"$PASS\"}" \
     "$BASE/api/v1/admin/accounts"
 done
-PPID=$(login bench.ppid); HEAD=$(login bench.head)
+OFFICER=$(login bench.ppid); HEAD=$(login bench.head)
 # Last month (it has ended): PPID drafts, the head of office approves, PPID publishes.
 MONTH=$(TZ=Asia/Jakarta date -d "$(TZ=Asia/Jakarta date +%Y-%m-01) -1 month" +%Y-%m)
 YYYY=${MONTH%-*}; MM=${MONTH#*-}
-ID=$(curl -sf -H "Authorization: Bearer $PPID" -H 'Content-Type: application/json' -d '{}' \
+ID=$(curl -sf -H "Authorization: Bearer $OFFICER" -H 'Content-Type: application/json' -d '{}' \
   "$BASE/api/v1/publications/monthly/$MONTH" | sed -E 's/.*"id":([0-9]+).*/\1/')
 curl -sf -o /dev/null -X POST -H "Authorization: Bearer $HEAD" "$BASE/api/v1/publications/$ID/approval"
-curl -sf -o /dev/null -X POST -H "Authorization: Bearer $PPID" "$BASE/api/v1/publications/$ID/publication"
+curl -sf -o /dev/null -X POST -H "Authorization: Bearer $OFFICER" "$BASE/api/v1/publications/$ID/publication"
 for path in "/laporan-bulanan/$YYYY/$MM" "/laporan-bulanan/$YYYY/$MM.pdf" "/laporan-bulanan/$YYYY/$MM.png" \
     "/api/v1/public/monthly-summaries/$MONTH"; do
   curl -sf -o /dev/null -w "%{http_code} %{size_download} bytes $path\n" "$BASE$path" | tee -a "$OUT/files.txt"

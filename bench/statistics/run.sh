@@ -6,11 +6,13 @@
 #  - a year: the 12 finished months before this one, each computed and stored (stored rows deleted first), 3 runs.
 # Loads, then runs measure.sh. Run after `./mvnw package -DskipTests`. Not part of ./mvnw verify.
 #   bench/statistics/run.sh            # PostgreSQL on 127.0.0.1:5432 (user postgres), database portal_statistics
+#   BENCH_DB=mydb BENCH_PORT=18131 BENCH_LOAD_ONLY=1 bench/statistics/run.sh   # load into mydb only; then
+#   BENCH_DB=mydb BENCH_PORT=18131 bench/statistics/measure.sh                 # measure (repeatable, reuses the load)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER
-DB=portal_statistics
+DB=${BENCH_DB:-portal_statistics}
 PORT=${BENCH_PORT:-18095}
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms32m -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k}
 OUT=bench/out/statistics; mkdir -p "$OUT"
@@ -19,7 +21,7 @@ APP=target/quarkus-app
 CDS=""; [ -f $APP/app-cds.jsa ] && CDS="-XX:SharedArchiveFile=app-cds.jsa"
 
 . bench/prod-env.sh
-export QUARKUS_HTTP_ACCESS_LOG_ENABLED=false PORTAL_BOOTSTRAP_ADMIN_USERNAME=bench.admin PORTAL_STATISTICS_PREPARE_CRON=off
+export QUARKUS_HTTP_ACCESS_LOG_ENABLED=false PORTAL_BOOTSTRAP_ADMIN_USERNAME=bench.admin PORTAL_STATISTICS_PREPARE_CRON=off PORTAL_SECOND_FACTOR_REQUIRED_ROLES=none
 export PORTAL_BOOTSTRAP_ADMIN_PASSWORD="$(openssl rand -hex 16)"
 PASS=$PORTAL_BOOTSTRAP_ADMIN_PASSWORD
 (cd $APP && exec java $JAVA_OPTS $CDS -jar quarkus-run.jar) > "$OUT/portal.log" 2>&1 & PID=$!
@@ -37,5 +39,6 @@ psql -q -v admin=$ADMIN -f bench/statistics/history.sql $DB
 t1=$(date +%s)
 kill $PID; wait $PID 2>/dev/null || true; trap - EXIT
 echo "load: $((t1 - t0)) s" | tee "$OUT/load.txt"
+[ -n "${BENCH_LOAD_ONLY:-}" ] && exit 0   # load once, measure as often as needed with measure.sh
 exec bench/statistics/measure.sh
 

@@ -44,9 +44,18 @@ import id.integritas.portal.system.PortalConfig;
 @ApplicationScoped
 public class MonthlyFigures {
 
-    /** The figures of one channel and the deadline rule sets the month's cases were timed by. */
-    public record Computed(ChannelFigures figures, String ruleSets) {
+    /**
+     * The figures of one channel and the deadline rule sets the month's cases were timed by; with what a stored month
+     * keeps for the next month and the yearly view: the channel's cases open at the month's end and their states
+     * (PostgreSQL array literals, same order) and how many closings took each number of working days.
+     */
+    public record Computed(ChannelFigures figures, String ruleSets, String openCaseIds, String openStatuses,
+            Map<Integer, Long> closeDays) {
     }
+
+    /** The channels as an SQL list, so that (channel, submitted_at) indexes are read as one range per channel. */
+    static final String CHANNELS = Arrays.stream(Channel.values()).map(ch -> "'" + ch.name() + "'")
+            .collect(Collectors.joining(", "));
 
     @Inject
     EntityManager em;
@@ -78,7 +87,19 @@ public class MonthlyFigures {
                 .filter(s -> !notForFollowUp(channel).contains(s)).collect(Collectors.toSet());
     }
 
+    /**
+     * The month's figures of every channel. The cases in hand at the month's start come from the previous month's
+     * stored report when it holds them (its open cases at its end), otherwise from the case history.
+     */
     public Map<Channel, Computed> compute(YearMonth month) {
+        return compute(month, true);
+    }
+
+    /**
+     * As {@link #compute(YearMonth)}; with {@code usePreviousMonth} false the month's start is always recomputed from
+     * the case history (the straightforward path the stored path must agree with).
+     */
+    public Map<Channel, Computed> compute(YearMonth month, boolean usePreviousMonth) {
         ZoneId zone = officeDay.zone();
         Instant start = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant end = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
@@ -87,17 +108,33 @@ public class MonthlyFigures {
         for (Channel ch : Channel.values()) {
             b.put(ch, new Builder(ch, month));
         }
-        states(b, start, end);
-        intake(b, start, end);
+        // room for the month's sorts and hashes in memory (tens of thousands of rows); local to the transaction
+        em.createNativeQuery("select set_config('work_mem', '16MB', true)").getSingleResult();
+        boolean stored = usePreviousMonth && previousMonthStored(month.minusMonths(1));
+        states(b, start, end, stored ? month.minusMonths(1) : null);
+        List<Object[]> received = received(start, end);
+        intake(b, received);
         closing(b, start, end, zone, last);
         compliance(b, last, first);
-        gratification(b.get(Channel.GRT), start, end, first, last);
-        conflict(b.get(Channel.BKP), start, end, month);
+        gratification(b.get(Channel.GRT), received, start, end, first, last);
+        conflict(b.get(Channel.BKP), received, end, month);
         ratings(b.get(Channel.ADU), start, end);
-        Map<Channel, String> ruleSets = ruleSets(start, end);
+        Map<Channel, String> ruleSets = ruleSets(received);
         Map<Channel, Computed> out = new EnumMap<>(Channel.class);
-        b.forEach((ch, x) -> out.put(ch, new Computed(x.build(), ruleSets.getOrDefault(ch, ""))));
+        b.forEach((ch, x) -> {
+            Map<Integer, Long> days = new TreeMap<>();
+            x.closeDays.forEach(d -> days.merge(d, 1L, Long::sum));
+            out.put(ch, new Computed(x.build(), ruleSets.getOrDefault(ch, ""), x.openIds, x.openStatuses, days));
+        });
         return out;
+    }
+
+    /** Whether every channel's report of the month is stored with its open cases at the month's end. */
+    private boolean previousMonthStored(YearMonth month) {
+        Number n = (Number) em.createNativeQuery(
+                "select count(*) from monthly_report where month = :m and open_case_ids is not null and open_statuses is not null")
+                .setParameter("m", month.atDay(1)).getSingleResult();
+        return n.intValue() == Channel.values().length;
     }
 
     private static OffsetDateTime at(Instant i) {
@@ -130,35 +167,102 @@ public class MonthlyFigures {
                 + " as timestamptz) order by e.occurred_at desc, e.id desc limit 1)";
     }
 
-    /**
-     * Cases in hand (open at the month's start, or received in it) with their state at the start and at the end.
-     * A case open now or touched since the start is a candidate; any other case was closed before the month began.
-     */
-    private void states(Map<Channel, Builder> b, Instant start, Instant end) {
-        String sql = """
-                with touched as (select distinct e.case_id from case_event e where e.occurred_at >= cast(:start as timestamptz)),
-                     touched_after as (select distinct e.case_id from case_event e where e.occurred_at >= cast(:end as timestamptz)),
-                     cand as (select c.id from report_case c where %s and c.submitted_at < cast(:end as timestamptz)
-                              union select case_id from touched)
-                select x.channel, x.s0, x.s1, count(*) from (
-                  select c.channel,
-                         case when c.submitted_at >= cast(:start as timestamptz) then null
-                              when t.case_id is null then c.status else %s end as s0,
-                         case when ta.case_id is null then c.status else %s end as s1
-                  from cand join report_case c on c.id = cand.id
-                  left join touched t on t.case_id = c.id
-                  left join touched_after ta on ta.case_id = c.id
-                  where c.submitted_at < cast(:end as timestamptz)) x
-                group by x.channel, x.s0, x.s1""".formatted(InboxQuery.OPEN_SQL, stateBefore(":start"), stateBefore(":end"));
-        for (Object[] r : rows(q(sql, start, end))) {
-            Builder x = b.get(Channel.valueOf((String) r[0]));
-            String s0 = (String) r[1], s1 = (String) r[2];
-            long count = n(r[3]);
-            boolean openAtStart = s0 != null && !WorkflowStatus.of(x.channel, s0).closed();
-            if (s0 != null && !openAtStart) {
-                continue; // closed before the month and reopened later: not in hand this month
+    /** SQL true when the state in {@code status} is an open (not final) state of the channel in {@code channel}. */
+    static String openState(String channel, String status) {
+        StringBuilder sql = new StringBuilder("not (");
+        boolean firstChannel = true;
+        for (Channel ch : Channel.values()) {
+            String closed = Arrays.stream(WorkflowStatus.all(ch)).filter(WorkflowStatus::closed)
+                    .map(st -> "'" + st.name() + "'").sorted().collect(Collectors.joining(", "));
+            if (closed.isEmpty()) {
+                continue;
             }
-            if (openAtStart) {
+            sql.append(firstChannel ? "" : " or ").append("(").append(channel).append(" = '").append(ch.name())
+                    .append("' and ").append(status).append(" in (").append(closed).append("))");
+            firstChannel = false;
+        }
+        return sql.append(")").toString();
+    }
+
+    /**
+     * The cases open at the month's start (case_id, channel, status) recomputed from the history. Candidates: cases
+     * open now and untouched since the start (their state then is their state now; from the open-case partial index,
+     * its predicate word for word), and cases touched since the start that have an event before it (their state then
+     * is their last event before it). Any other case was closed before the month began or submitted after its start.
+     */
+    private static String openAtStartFromHistory() {
+        return """
+                with touched as materialized (select distinct e.case_id from case_event e
+                                              where e.occurred_at >= cast(:start as timestamptz))
+                select k.id as case_id, k.channel, k.s0 as status from (
+                  select c.id, c.channel,
+                         case when not exists (select 1 from case_event t where t.case_id = c.id
+                                               and t.occurred_at >= cast(:start as timestamptz)) then c.status
+                              else %s end as s0
+                  from report_case c
+                  where c.id = any(array(
+                          select o.id from report_case o where %s and not exists (select 1 from touched t where t.case_id = o.id)
+                          union all
+                          select t.case_id from touched t where exists (select 1 from case_event b where b.case_id = t.case_id
+                                                                       and b.occurred_at < cast(:start as timestamptz))))
+                    and c.submitted_at < cast(:start as timestamptz)
+                  offset 0) k
+                where k.s0 is not null and %s"""
+                .formatted(stateBefore(":start"), InboxQuery.OPEN_SQL.replace("c.", "o."), openState("k.channel", "k.s0"));
+    }
+
+    /** The cases open at the previous month's end as its stored reports hold them. */
+    private static final String OPEN_AT_START_STORED = """
+            select u.case_id, r.channel, u.status from monthly_report r
+            cross join lateral unnest(r.open_case_ids, r.open_statuses) as u(case_id, status)
+            where r.month = :previous""";
+
+    /**
+     * Cases in hand (open at the month's start, or received in it) with their state at the start and at the end, and
+     * the cases open at the end (the next month's start). The start comes from the previous month's stored report
+     * when given, otherwise from the history; the end is the last event in the month (else the state at the start,
+     * else the case's state for a case without history), so the month reads only its own events. The cases open at
+     * the start were submitted before it and the received ones in it, so the two lists never share a case; a case
+     * with events in the month in neither was closed at the start and reopened (open at the end, not in hand).
+     */
+    private void states(Map<Channel, Builder> b, Instant start, Instant end, YearMonth storedPrevious) {
+        String sql = """
+                with prev as materialized (%s),
+                     ev as materialized (select distinct on (e.case_id) e.case_id, e.status from case_event e
+                            where e.occurred_at >= cast(:start as timestamptz) and e.occurred_at < cast(:end as timestamptz)
+                            order by e.case_id, e.occurred_at desc, e.id desc),
+                     rec as materialized (select c.id, c.channel, c.status from report_case c
+                            where c.channel in (%s) and c.submitted_at >= cast(:start as timestamptz)
+                              and c.submitted_at < cast(:end as timestamptz)),
+                     h as (select p.case_id as id, p.channel, p.status as s0, p.status as fallback from prev p
+                           union all select r.id, r.channel, null, r.status from rec r),
+                     x as materialized (
+                       select h.id, h.channel, h.s0, coalesce(ev.status, h.fallback) as s1, true as in_hand
+                       from h left join ev on ev.case_id = h.id
+                       union all
+                       select ev.case_id, (select o.channel from report_case o where o.id = ev.case_id), null, ev.status, false
+                       from ev where not exists (select 1 from h where h.id = ev.case_id))
+                select x.channel, x.s0, x.s1, count(*), null, null from x where x.in_hand group by x.channel, x.s0, x.s1
+                union all
+                select x.channel, null, null, -1, cast(array_agg(x.id order by x.id) as text), cast(array_agg(x.s1 order by x.id) as text)
+                from x where x.channel is not null and %s group by x.channel"""
+                .formatted(storedPrevious == null ? openAtStartFromHistory() : OPEN_AT_START_STORED,
+                        Arrays.stream(Channel.values()).map(ch -> "'" + ch.name() + "'").collect(Collectors.joining(", ")),
+                        openState("x.channel", "x.s1"));
+        Query query = q(sql, start, end);
+        if (storedPrevious != null) {
+            query.setParameter("previous", storedPrevious.atDay(1));
+        }
+        for (Object[] r : rows(query)) {
+            Builder x = b.get(Channel.valueOf((String) r[0]));
+            long count = n(r[3]);
+            if (count < 0) {
+                x.openIds = (String) r[4];
+                x.openStatuses = (String) r[5];
+                continue;
+            }
+            String s0 = (String) r[1], s1 = (String) r[2];
+            if (s0 != null) {
                 x.carriedOver += count;
             }
             x.statusAtEnd.merge(s1, count, Long::sum);
@@ -169,16 +273,34 @@ public class MonthlyFigures {
                 }
             }
         }
+        for (Builder x : b.values()) {
+            if (x.openIds == null) {
+                x.openIds = "{}";
+                x.openStatuses = "{}";
+            }
+        }
     }
 
-    private void intake(Map<Channel, Builder> b, Instant start, Instant end) {
-        String sql = """
-                select c.channel, c.intake_medium, c.classification, c.service_code, c.problem_type_code, c.category_code, count(*)
-                from report_case c where c.submitted_at >= cast(:start as timestamptz) and c.submitted_at < cast(:end as timestamptz)
-                group by 1, 2, 3, 4, 5, 6""";
-        for (Object[] r : rows(q(sql, start, end))) {
+    /**
+     * The cases received in the month, grouped by every column a figure reads (intake dimensions, deadline rule set,
+     * gratification type and kind with the Rupiah total, conflict-of-interest kind): one index-only range per channel
+     * (report_case_month_idx, V31). Columns: channel, medium, classification, service, problem type, category,
+     * rule set id, gratification type, gift kind, conflict kind, count, Rupiah total.
+     */
+    private List<Object[]> received(Instant start, Instant end) {
+        return rows(q("""
+                select c.channel, c.intake_medium, c.classification, c.service_code, c.problem_type_code, c.category_code,
+                       c.rule_set_id, c.gratification_type, c.gift_kind, c.conflict_kind, count(*),
+                       coalesce(sum(c.gift_value) filter (where coalesce(c.gift_currency, 'IDR') = 'IDR'), 0)
+                from report_case c where c.channel in (%s)
+                  and c.submitted_at >= cast(:start as timestamptz) and c.submitted_at < cast(:end as timestamptz)
+                group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10""".formatted(CHANNELS), start, end));
+    }
+
+    private void intake(Map<Channel, Builder> b, List<Object[]> received) {
+        for (Object[] r : received) {
             Builder x = b.get(Channel.valueOf((String) r[0]));
-            long count = n(r[6]);
+            long count = n(r[10]);
             x.received += count;
             x.byMedium.merge((String) r[1], count, Long::sum);
             add(x.byClassification, (String) r[2], count);
@@ -203,12 +325,17 @@ public class MonthlyFigures {
         for (Channel ch : Channel.values()) {
             finishedStates(ch).forEach(s -> pairs.add(ch.name() + ":" + s));
         }
+        Set<String> statuses = new TreeSet<>();
+        pairs.forEach(p -> statuses.add(p.substring(p.indexOf(':') + 1)));
         String sql = """
-                select c.channel, c.submitted_at, max(e.occurred_at) from case_event e join report_case c on c.id = e.case_id
-                where e.occurred_at >= cast(:start as timestamptz) and e.occurred_at < cast(:end as timestamptz)
-                  and (c.channel || ':' || e.status) in (:pairs)
+                with x as materialized (select e.case_id, e.status, max(e.occurred_at) as at from case_event e
+                          where e.occurred_at >= cast(:start as timestamptz) and e.occurred_at < cast(:end as timestamptz)
+                            and e.status in (:statuses) group by e.case_id, e.status)
+                select c.channel, c.submitted_at, max(x.at) from x
+                cross join lateral (select o.id, o.channel, o.submitted_at from report_case o where o.id = x.case_id offset 0) c
+                where (c.channel || ':' || x.status) in (:pairs)
                 group by c.id, c.channel, c.submitted_at""";
-        List<Object[]> found = rows(q(sql, start, end).setParameter("pairs", pairs));
+        List<Object[]> found = rows(q(sql, start, end).setParameter("pairs", pairs).setParameter("statuses", statuses));
         if (found.isEmpty()) {
             return;
         }
@@ -246,32 +373,42 @@ public class MonthlyFigures {
         throw new IllegalStateException("not a timestamp: " + o.getClass());
     }
 
-    /** Clocks stopped in the month (met / late) and clocks running at its last day past their due date. */
+    /**
+     * Clocks stopped in the month (met / late) and clocks running at its last day past their due date, with the
+     * overdue list (the first {@code overdue-list-limit} per channel by due date, number, clock): one pass over the
+     * month's clocks, each case's channel and number read once by its primary key.
+     */
     private void compliance(Map<Channel, Builder> b, LocalDate last, LocalDate first) {
         String running = "d.started_on <= :last and (d.stopped_on is null or d.stopped_on > :last) and d.due_on < :last";
         String sql = """
-                select c.channel, d.clock,
-                       count(*) filter (where d.stopped_on between :first and :last and d.stopped_on <= d.due_on),
-                       count(*) filter (where d.stopped_on between :first and :last and d.stopped_on > d.due_on),
-                       count(*) filter (where %1$s)
-                from case_deadline d join report_case c on c.id = d.case_id
-                where (d.stopped_on between :first and :last) or (%1$s)
-                group by c.channel, d.clock order by c.channel, d.clock""".formatted(running);
-        for (Object[] r : rows(em.createNativeQuery(sql).setParameter("first", first).setParameter("last", last))) {
-            Builder x = b.get(Channel.valueOf((String) r[0]));
-            long met = n(r[2]), late = n(r[3]), overdue = n(r[4]);
-            x.compliance.add(new ChannelFigures.ClockCompliance((String) r[1], met, late, overdue,
-                    percent(met, met + late + overdue)));
-            x.overdueTotal += overdue;
-        }
-        String list = """
-                select c.channel, c.registration_number, d.clock, d.due_on from case_deadline d join report_case c on c.id = d.case_id
-                where %s order by c.channel, d.due_on, c.registration_number, d.clock""".formatted(running);
-        int limit = config.statistics().overdueListLimit();
-        for (Object[] r : rows(em.createNativeQuery(list).setParameter("last", last))) {
-            Builder x = b.get(Channel.valueOf((String) r[0]));
-            if (x.overdue.size() < limit) {
-                x.overdue.add(new ChannelFigures.OverdueCase((String) r[1], (String) r[2], date(r[3])));
+                with d as materialized (
+                       select d.case_id, d.clock, d.due_on,
+                              (d.stopped_on between :first and :last and d.stopped_on <= d.due_on) as met,
+                              (d.stopped_on between :first and :last and d.stopped_on > d.due_on) as late,
+                              (%1$s) as overdue
+                       from case_deadline d where (d.stopped_on between :first and :last) or (%1$s)),
+                     k as materialized (
+                       select d.*, c.channel, c.registration_number from d
+                       cross join lateral (select o.channel, o.registration_number from report_case o where o.id = d.case_id offset 0) c)
+                select 'C', k.channel, k.clock, count(*) filter (where k.met), count(*) filter (where k.late),
+                       count(*) filter (where k.overdue), null, null
+                from k group by k.channel, k.clock
+                union all
+                select 'O', z.channel, z.clock, 0, 0, 0, z.registration_number, z.due_on from (
+                  select k.channel, k.clock, k.registration_number, k.due_on,
+                         row_number() over (partition by k.channel order by k.due_on, k.registration_number, k.clock) as n
+                  from k where k.overdue) z where z.n <= :listLimit
+                order by 1, 2, 8, 7, 3""".formatted(running);
+        for (Object[] r : rows(em.createNativeQuery(sql).setParameter("first", first).setParameter("last", last)
+                .setParameter("listLimit", config.statistics().overdueListLimit()))) {
+            Builder x = b.get(Channel.valueOf((String) r[1]));
+            if ("C".equals(r[0])) {
+                long met = n(r[3]), late = n(r[4]), overdue = n(r[5]);
+                x.compliance.add(new ChannelFigures.ClockCompliance((String) r[2], met, late, overdue,
+                        percent(met, met + late + overdue)));
+                x.overdueTotal += overdue;
+            } else {
+                x.overdue.add(new ChannelFigures.OverdueCase((String) r[6], (String) r[2], date(r[7])));
             }
         }
     }
@@ -280,25 +417,22 @@ public class MonthlyFigures {
         return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
     }
 
-    private void gratification(Builder x, Instant start, Instant end, LocalDate first, LocalDate last) {
-        String sql = """
-                select c.gratification_type, c.gift_kind, count(*),
-                       coalesce(sum(c.gift_value) filter (where coalesce(c.gift_currency, 'IDR') = 'IDR'), 0)
-                from report_case c where c.channel = 'GRT'
-                  and c.submitted_at >= cast(:start as timestamptz) and c.submitted_at < cast(:end as timestamptz)
-                group by 1, 2""";
-        long received = 0, refused = 0;
+    private void gratification(Builder x, List<Object[]> received, Instant start, Instant end, LocalDate first, LocalDate last) {
+        long receivedGifts = 0, refused = 0;
         BigDecimal total = BigDecimal.ZERO;
         Map<String, Long> kinds = new TreeMap<>();
-        for (Object[] r : rows(q(sql, start, end))) {
-            long count = n(r[2]);
-            if ("PENOLAKAN".equals(r[0])) {
+        for (Object[] r : received) {
+            if (!"GRT".equals(r[0])) {
+                continue;
+            }
+            long count = n(r[10]);
+            if ("PENOLAKAN".equals(r[7])) {
                 refused += count;
             } else {
-                received += count;
-                total = total.add((BigDecimal) r[3]);
+                receivedGifts += count;
+                total = total.add((BigDecimal) r[11]);
             }
-            add(kinds, (String) r[1], count);
+            add(kinds, (String) r[8], count);
         }
         Object[] steps = (Object[]) em.createNativeQuery("""
                 select count(*) filter (where h.exemption_code is not null and h.exemption_decided_at >= cast(:start as timestamptz)
@@ -315,11 +449,11 @@ public class MonthlyFigures {
                 .setParameter("first", first).setParameter("last", last))) {
             outcomes.put((String) r[0], n(r[1]));
         }
-        x.gratification = new ChannelFigures.Gratification(received, refused, kinds, total.setScale(2, RoundingMode.HALF_UP),
+        x.gratification = new ChannelFigures.Gratification(receivedGifts, refused, kinds, total.setScale(2, RoundingMode.HALF_UP),
                 n(steps[0]), n(steps[1]), outcomes, n(steps[2]));
     }
 
-    private void conflict(Builder x, Instant start, Instant end, YearMonth month) {
+    private void conflict(Builder x, List<Object[]> received, Instant end, YearMonth month) {
         Instant yearStart = month.atDay(1).withDayOfYear(1).atStartOfDay(officeDay.zone()).toInstant();
         Object[] reg = (Object[]) em.createNativeQuery("""
                 select count(*), count(*) filter (where exists (select 1 from report_case c where c.channel = 'BKP'
@@ -327,10 +461,9 @@ public class MonthlyFigures {
                          and c.submitted_at >= cast(:year as timestamptz) and c.submitted_at < cast(:end as timestamptz)))
                 from account a where a.enabled and (',' || a.roles || ',') like '%,PEGAWAI,%'""")
                 .setParameter("year", at(yearStart)).setParameter("end", at(end)).getSingleResult();
-        long declarations = n(q("""
-                select count(*) from report_case c where c.channel = 'BKP' and c.conflict_kind = 'DEKLARASI'
-                  and c.submitted_at >= cast(:start as timestamptz) and c.submitted_at < cast(:end as timestamptz)""", start, end)
-                .getSingleResult());
+        long declarations = received.stream().filter(r -> "BKP".equals(r[0]) && "DEKLARASI".equals(r[9]))
+                .mapToLong(r -> n(r[10])).sum();
+        Instant start = month.atDay(1).atStartOfDay(officeDay.zone()).toInstant();
         Map<String, Long> measures = new TreeMap<>();
         for (Object[] r : rows(q("""
                 select d.control_measure, count(*) from conflict_decision d
@@ -370,16 +503,33 @@ public class MonthlyFigures {
     }
 
     /** The deadline rule sets of the cases received in the month, per channel (names, sorted). */
-    private Map<Channel, String> ruleSets(Instant start, Instant end) {
-        Map<Channel, Set<String>> sets = new EnumMap<>(Channel.class);
-        for (Object[] r : rows(q("""
-                select distinct c.channel, s.name from report_case c join deadline_rule_set s on s.id = c.rule_set_id
-                where c.submitted_at >= cast(:start as timestamptz) and c.submitted_at < cast(:end as timestamptz)""",
-                start, end))) {
-            sets.computeIfAbsent(Channel.valueOf((String) r[0]), k -> new TreeSet<>()).add((String) r[1]);
+    private Map<Channel, String> ruleSets(List<Object[]> received) {
+        Map<Channel, Set<Long>> ids = new EnumMap<>(Channel.class);
+        for (Object[] r : received) {
+            if (r[6] != null) {
+                ids.computeIfAbsent(Channel.valueOf((String) r[0]), k -> new TreeSet<>()).add(n(r[6]));
+            }
         }
         Map<Channel, String> out = new EnumMap<>(Channel.class);
-        sets.forEach((ch, names) -> out.put(ch, String.join("; ", names)));
+        if (ids.isEmpty()) {
+            return out;
+        }
+        Map<Long, String> names = new HashMap<>();
+        for (Object[] r : rows(em.createNativeQuery("select s.id, s.name from deadline_rule_set s where s.id in (:ids)")
+                .setParameter("ids", ids.values().stream().flatMap(Set::stream).distinct().toList()))) {
+            names.put(n(r[0]), (String) r[1]);
+        }
+        ids.forEach((ch, set) -> {
+            Set<String> sorted = new TreeSet<>();
+            set.forEach(id -> {
+                if (names.containsKey(id)) {
+                    sorted.add(names.get(id));
+                }
+            });
+            if (!sorted.isEmpty()) {
+                out.put(ch, String.join("; ", sorted));
+            }
+        });
         return out;
     }
 
@@ -403,6 +553,7 @@ public class MonthlyFigures {
         ChannelFigures.Gratification gratification;
         ChannelFigures.Conflict conflict;
         ChannelFigures.Ratings ratings;
+        String openIds, openStatuses;
 
         Builder(Channel channel, YearMonth month) {
             this.channel = channel;

@@ -64,7 +64,19 @@ public class MonthlyReportPage {
     @CheckedTemplate(basePath = "MonthlyReportPage")
     static class Templates {
         static native TemplateInstance month(Page page, Texts t, String month, String path, String previous, String next,
-                List<ChannelView> channels);
+                String yearPath, List<ChannelView> channels);
+
+        static native TemplateInstance year(Page page, Texts t, int year, String previous, String next,
+                List<YearView> channels);
+    }
+
+    /** One channel's year: its label and figures. */
+    @TemplateData
+    public record YearView(String channel, String label, YearlyFigures y) {
+        /** The monthly report page of a month of the year (yyyy-mm). */
+        public String monthPath(String month) {
+            return path(YearMonth.parse(month));
+        }
     }
 
     @Inject
@@ -90,6 +102,32 @@ public class MonthlyReportPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance month(@PathParam("yyyy") String yyyy, @PathParam("mm") String mm) {
         return render(parse(yyyy, mm), null, null);
+    }
+
+    /**
+     * /petugas/laporan-bulanan/{yyyy}: the year's table of each channel of the officer's teams, one row per finished
+     * month and the year's row (figures defined in {@link YearlyFigures}).
+     */
+    @GET
+    @Path("{yyyy}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance year(@PathParam("yyyy") String yyyy) {
+        int year;
+        try {
+            year = YearlyReportsApi.parseYear(yyyy);
+        } catch (RuntimeException e) {
+            throw ApiProblemException.notFound();
+        }
+        int thisYear = reports.currentMonth().getYear();
+        if (year > thisYear) {
+            throw ApiProblemException.notFound();
+        }
+        Page page = pages.signedInPage("yearly.title");
+        Texts t = page.t();
+        List<YearView> views = reports.yearly(year, access.channelsInForce(current.account().id)).stream()
+                .map(y -> new YearView(y.channel(), t.get(Channel.valueOf(y.channel()).labelKey()), y)).toList();
+        return Templates.year(page, t, year, "/petugas/laporan-bulanan/%04d".formatted(year - 1),
+                year < thisYear ? "/petugas/laporan-bulanan/%04d".formatted(year + 1) : null, views);
     }
 
     /** The team's narrative of a draft report; re-rendered with the field messages when a text is missing. */
@@ -185,7 +223,8 @@ public class MonthlyReportPage {
                     draft && r.narrative() != null && reports.isChair(current.account().id, ch), form));
         }
         return Templates.month(page, t, m.toString(), path(m), path(m.minusMonths(1)),
-                m.isBefore(reports.currentMonth()) ? path(m.plusMonths(1)) : null, views);
+                m.isBefore(reports.currentMonth()) ? path(m.plusMonths(1)) : null,
+                "/petugas/laporan-bulanan/%04d".formatted(m.getYear()), views);
     }
 
     static String path(YearMonth m) {

@@ -26,6 +26,7 @@ import id.integritas.portal.system.OfficeDay;
 import id.integritas.portal.system.crypto.DataCipher;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The internal monthly reports: a finished month's figures are computed once and stored per channel (so the same
@@ -127,13 +128,74 @@ public class MonthlyReports {
         int stored = 0;
         for (var e : figures.compute(month).entrySet()) {
             stored += em.createNativeQuery("""
-                    insert into monthly_report (month, channel, figures, computed_at, rule_sets)
-                    values (:m, :ch, cast(:f as jsonb), cast(:at as timestamptz), :rs) on conflict (month, channel) do nothing""")
+                    insert into monthly_report (month, channel, figures, computed_at, rule_sets, open_case_ids, open_statuses, close_days)
+                    values (:m, :ch, cast(:f as jsonb), cast(:at as timestamptz), :rs, cast(:ids as bigint[]),
+                            cast(:sts as varchar(40)[]), cast(:days as jsonb))
+                    on conflict (month, channel) do nothing""")
                     .setParameter("m", month.atDay(1)).setParameter("ch", e.getKey().name())
                     .setParameter("f", json(e.getValue().figures())).setParameter("at", now.atOffset(ZoneOffset.UTC))
-                    .setParameter("rs", e.getValue().ruleSets()).executeUpdate();
+                    .setParameter("rs", e.getValue().ruleSets()).setParameter("ids", e.getValue().openCaseIds())
+                    .setParameter("sts", e.getValue().openStatuses()).setParameter("days", json(e.getValue().closeDays()))
+                    .executeUpdate();
         }
         return stored;
+    }
+
+    /**
+     * The yearly view of the channels given: the year's finished months (January up to last month for the current
+     * year), each prepared first if not stored yet (in calendar order, so each month starts from the one before), then
+     * read back stored. Empty for a year that has no finished month. Each month is stored in its own transaction, so
+     * a long cold year keeps what it has prepared and no transaction outlives its timeout.
+     */
+    public List<YearlyFigures> yearly(int year, Set<Channel> channels) {
+        YearMonth current = currentMonth();
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.of(year, 1); m.getYear() == year && m.isBefore(current); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        if (channels.isEmpty()) {
+            return List.of();
+        }
+        for (YearMonth m : months) {
+            QuarkusTransaction.requiringNew().run(() -> prepare(m));
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> readYear(year, months, channels));
+    }
+
+    private List<YearlyFigures> readYear(int year, List<YearMonth> months, Set<Channel> channels) {
+        Map<Channel, List<YearlyFigures.StoredMonth>> byChannel = new java.util.EnumMap<>(Channel.class);
+        if (!months.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("""
+                    select r.channel, cast(r.figures as text), cast(r.close_days as text),
+                           (select cast(jsonb_object_agg(x.status, x.n) as text) from (select u.status, count(*) as n
+                              from unnest(r.open_statuses) as u(status) group by u.status) x)
+                    from monthly_report r where r.month >= :from and r.month <= :to and r.channel in (:channels)
+                    order by r.channel, r.month""")
+                    .setParameter("from", months.get(0).atDay(1)).setParameter("to", months.get(months.size() - 1).atDay(1))
+                    .setParameter("channels", channels.stream().map(Channel::name).toList()).getResultList();
+            for (Object[] r : rows) {
+                Map<Integer, Long> days = r[2] == null ? null : readMap((String) r[2], Integer.class);
+                Map<String, Long> open = r[3] == null ? Map.of() : readMap((String) r[3], String.class);
+                byChannel.computeIfAbsent(Channel.valueOf((String) r[0]), k -> new ArrayList<>())
+                        .add(new YearlyFigures.StoredMonth(read((String) r[1]), days, open));
+            }
+        }
+        List<YearlyFigures> out = new ArrayList<>();
+        for (Channel ch : Channel.values()) {
+            if (channels.contains(ch)) {
+                out.add(YearlyFigures.of(ch.name(), year, byChannel.getOrDefault(ch, List.of())));
+            }
+        }
+        return out;
+    }
+
+    private <K> Map<K, Long> readMap(String json, Class<K> key) {
+        try {
+            return mapper.readValue(json, mapper.getTypeFactory().constructMapType(java.util.TreeMap.class, key, Long.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable stored distribution", e);
+        }
     }
 
     @Transactional

@@ -180,7 +180,11 @@ public class MonthlyReportsApi {
 
     /** The channels asked for that the caller may see; 403 for a channel of another team. */
     private Set<Channel> visible(String channel) {
-        Set<Channel> mine = access.channelsInForce(current.account().id);
+        return visible(access.channelsInForce(current.account().id), channel);
+    }
+
+    /** The channels asked for (all of the caller's when none) among the caller's; 400 for no channel, 403 for another's. */
+    static Set<Channel> visible(Set<Channel> mine, String channel) {
         if (channel == null || channel.isBlank()) {
             if (mine.isEmpty()) {
                 throw new ApiProblemException(403, "forbidden");

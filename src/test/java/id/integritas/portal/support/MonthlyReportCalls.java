@@ -52,6 +52,8 @@ public class MonthlyReportCalls {
             narrative(chair);
             return given().auth().oauth2(chair).post(base + "/GRT/finalisation").statusCode();
         });
+        c.put("GET /api/v1/statistics/yearly/{year}",
+                () -> given().auth().oauth2(chair).get("/api/v1/statistics/yearly/" + MONTH.getYear() + "?channel=GRT").statusCode());
         c.put("GET /api/v1/statistics/monthly/{month}/{channel}/tables/{table}.csv",
                 () -> given().auth().oauth2(chair).get(base + "/GRT/tables/gratification.csv").statusCode());
         c.put("GET /api/v1/statistics/monthly/{month}/{channel}/tables/{table}.xlsx",
