@@ -423,6 +423,38 @@ class ProdHardeningIT {
                 .post("/keluar"), 303, null);
     }
 
+    /**
+     * Publishing renders the page, PDF and PNG with openhtmltopdf and Batik: in the packaged jar their XML parsers come
+     * from a different class loader than under {@code @QuarkusTest} (a shadowing xml-apis jar once broke it here only).
+     */
+    @Test
+    @Order(11)
+    void aMonthIsPublishedAndItsFilesOpen() throws Exception {
+        String admin = signIn(ADMIN, adminPassword);
+        String password = PackagedPortal.randomPassword();
+        createAccount(admin, "it.ppid", Set.of("PPID"), password);
+        createAccount(admin, "it.head", Set.of("PIMPINAN"), password);
+        String ppid = signIn("it.ppid", password);
+        String head = signIn("it.head", password);
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Jakarta")).minusMonths(1).toString();
+        long id = given().auth().oauth2(ppid).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/publications/monthly/" + month).then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(head).post("/api/v1/publications/" + id + "/approval").then().statusCode(200);
+        expectStatus("publish (renders page, PDF and PNG)",
+                given().auth().oauth2(ppid).post("/api/v1/publications/" + id + "/publication"), 200, null);
+        String path = "/laporan-bulanan/" + month.replace('-', '/');
+        byte[] pdf = given().get(path + ".pdf").then().statusCode(200).extract().asByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            expect("published PDF", "text 'Ringkasan Bulanan'", text.length() + " chars", text.contains("Ringkasan Bulanan"));
+        }
+        var png = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                given().get(path + ".png").then().statusCode(200).extract().asByteArray()));
+        expect("published PNG", "1080x1080", png.getWidth() + "x" + png.getHeight(),
+                png.getWidth() == 1080 && png.getHeight() == 1080);
+        expectStatus("published page", given().get(path), 200, "text/html");
+    }
+
     /** Second factors are required in production: accounts enrol, then sign in with a code, as a person would. */
     private static final id.integritas.portal.support.AuthenticatorApp APP =
             new id.integritas.portal.support.AuthenticatorApp(java.time.Instant::now);
