@@ -46,6 +46,8 @@ public interface PortalConfig {
 
     Statistics statistics();
 
+    Metrics metrics();
+
     interface Office {
         @WithDefault("Dinas Kependudukan dan Pencatatan Sipil Kota Medan")
         String name();
@@ -301,5 +303,15 @@ public interface PortalConfig {
         /** At most this many registration numbers in a month's overdue list (the count is always whole). */
         @WithDefault("1000")
         int overdueListLimit();
+    }
+
+    /** Operational figures on /q/metrics (metrics.OperationalFigures, docs/operations.md "Metrics"). */
+    interface Metrics {
+        /**
+         * How often the outbox backlog and the overdue cases per channel are recounted (two indexed queries); a scrape
+         * reads the last count and never queries the database. {@code off} disables it (tests refresh by hand).
+         */
+        @WithDefault("1m")
+        String refreshEvery();
     }
 }

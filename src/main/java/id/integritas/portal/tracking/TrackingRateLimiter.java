@@ -6,16 +6,19 @@ import java.time.Duration;
 import java.util.Base64;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import id.integritas.portal.system.Meters;
 import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.api.ApiProblemException;
 import id.integritas.portal.system.crypto.Hmac;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Limits tracking-code lookups per client address, in memory only (a per-instance limit): the address is kept
@@ -28,6 +31,9 @@ public class TrackingRateLimiter {
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10))
             .maximumSize(100_000).build();
     private final int perMinute;
+
+    @Inject
+    MeterRegistry meters;
 
     public TrackingRateLimiter(PortalConfig config) {
         new SecureRandom().nextBytes(processKey);
@@ -43,6 +49,7 @@ public class TrackingRateLimiter {
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
+            meters.counter(Meters.TRACKING_REFUSED, "reason", Meters.RATE_LIMITED).increment();
             long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
             throw ApiProblemException.rateLimited(seconds);
         }
