@@ -92,7 +92,7 @@ if [ "${BENCH_CLASSES:-0}" = 1 ]; then
     echo "packages the portal loads more of (portal - bare, top 30):"
     join -1 2 -2 2 -a 1 -e 0 -o 0,1.1,2.1 <(awk '{print $1, $2}' "$OUT/classes-portal.txt" | sort -k2) \
       <(awk '{print $1, $2}' "$OUT/classes-bare.txt" | sort -k2) | awk '{print $2-$3, $1, "(portal " $2 ", bare " $3 ")"}' \
-      | sort -rn | head -30
+      | sort -rn | awk 'NR <= 30'
   } | tee "$RESULTS/classes-$STAMP.txt"
 fi
 trap - EXIT
