@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 /**
  * The OpenAPI document describes the JSON API only: the HTML pages (and with them the template engine, file
  * system and multipart types their signatures mention) are left out, and so is every schema no API operation
- * refers to. Runs once, at build time ({@link OpenApiFilter.RunStage#BUILD}): the stored document is already filtered,
- * so no start re-reads and filters it (issue 10 §5).
+ * refers to. Runs once, at build time ({@link OpenApiFilter.RunStage#BUILD}): the stored document is already filtered
+ * and no start runs the filter again (issue 10 §5; Quarkus still loads the stored document at start).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ApiOnlyOpenApiFilter implements OASFilter {
