@@ -1,5 +1,7 @@
 package id.integritas.portal.intake;
 
+import id.integritas.portal.system.Meters;
+import io.micrometer.core.instrument.MeterRegistry;
 import id.integritas.portal.casefile.EncryptionLabels;
 import id.integritas.portal.receipt.Acknowledgement;
 
@@ -37,6 +39,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  */
 @ApplicationScoped
 public class IntakeService {
+
+    @Inject
+    MeterRegistry meters;
 
 
     private final ObjectMapper canonical;
@@ -120,6 +125,8 @@ public class IntakeService {
         QuarkusTransaction.requiringNew().run(() -> store(c, identity, s, year, people));
 
         Receipt receipt = signer.sign(c);
+        // the channel only: never a number, code or anything else of the report (docs/operations.md "Metrics")
+        meters.counter(Meters.REPORTS_FILED, "channel", c.channel.name()).increment();
         return new Acknowledgement(c.registrationNumber, c.channel.name(), code, c.submittedAt,
                 c.publicStatus().name(), receipt);
     }

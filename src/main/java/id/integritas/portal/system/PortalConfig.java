@@ -48,6 +48,8 @@ public interface PortalConfig {
 
     Publication publication();
 
+    Metrics metrics();
+
     interface Office {
         @WithDefault("Dinas Kependudukan dan Pencatatan Sipil Kota Medan")
         String name();
@@ -321,5 +323,15 @@ public interface PortalConfig {
         @Min(1)
         @Max(100)
         int suppressionThreshold();
+    }
+
+    /** Operational figures on /q/metrics (metrics.OperationalFigures, docs/operations.md "Metrics"). */
+    interface Metrics {
+        /**
+         * How often the outbox backlog and the overdue cases per channel are recounted (two indexed queries); a scrape
+         * reads the last count and never queries the database. {@code off} disables it (tests refresh by hand).
+         */
+        @WithDefault("1m")
+        String refreshEvery();
     }
 }

@@ -17,9 +17,11 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import id.integritas.portal.system.Meters;
 import id.integritas.portal.system.PortalConfig;
 import id.integritas.portal.system.api.ApiProblemException;
 import id.integritas.portal.system.crypto.Hmac;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -63,9 +65,12 @@ public class TrackingRateLimiter {
     private record DayKey(LocalDate day, byte[] key) {
     }
 
+    private final MeterRegistry meters;
+
     @Inject
-    public TrackingRateLimiter(PortalConfig config, DataSource dataSource) {
+    public TrackingRateLimiter(PortalConfig config, DataSource dataSource, MeterRegistry meters) {
         this.dataSource = dataSource;
+        this.meters = meters;
         this.rootKey = Hmac.sha256(Base64.getDecoder().decode(config.crypto().lookupKey()), "tracking-rate-limit");
         this.perMinute = config.tracking().lookupsPerMinute();
     }
@@ -88,6 +93,7 @@ public class TrackingRateLimiter {
             throw new IllegalStateException("tracking rate limit unavailable", e);
         }
         if (!allowed) {
+            meters.counter(Meters.TRACKING_REFUSED, "reason", Meters.RATE_LIMITED).increment();
             // One token comes back every 60/perMinute seconds.
             long seconds = Math.max(1, (long) Math.ceil((1 - tokens) * 60.0 / perMinute));
             throw ApiProblemException.rateLimited(seconds);

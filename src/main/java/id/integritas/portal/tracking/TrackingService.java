@@ -32,6 +32,8 @@ import id.integritas.portal.system.validation.InvalidInputException;
 import id.integritas.portal.casefile.PublicStatus;
 import id.integritas.portal.casefile.ReportCase;
 import id.integritas.portal.system.crypto.DataCipher;
+import id.integritas.portal.system.Meters;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /** Opens a case by its tracking code and carries the reporter's side of the message box. */
 @ApplicationScoped
@@ -68,8 +70,15 @@ public class TrackingService {
     @Inject
     CaseDeadlines deadlines;
 
+    @Inject
+    MeterRegistry meters;
+
     public Optional<ReportCase> find(String typedCode) {
-        return codes.normalize(typedCode).flatMap(code -> cases.findByTrackingHash(codes.hash(code)));
+        Optional<ReportCase> found = codes.normalize(typedCode).flatMap(code -> cases.findByTrackingHash(codes.hash(code)));
+        if (found.isEmpty()) {
+            meters.counter(Meters.TRACKING_REFUSED, "reason", Meters.UNKNOWN_CODE).increment();
+        }
+        return found;
     }
 
     @Transactional

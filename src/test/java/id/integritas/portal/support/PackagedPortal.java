@@ -34,11 +34,13 @@ public final class PackagedPortal implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int port;
+    private final int managementPort;
 
-    private PackagedPortal(Process process, Path log, int port) {
+    private PackagedPortal(Process process, Path log, int port, int managementPort) {
         this.process = process;
         this.log = log;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     /**
@@ -50,6 +52,7 @@ public final class PackagedPortal implements AutoCloseable {
             throw new IllegalStateException("run after package: no " + APP_DIR.resolve("quarkus-run.jar"));
         }
         int port = freePort();
+        int managementPort = freePort();
         Files.createDirectories(workDir);
         Path log = workDir.resolve("portal.log");
         List<String> command = new ArrayList<>();
@@ -64,9 +67,12 @@ public final class PackagedPortal implements AutoCloseable {
         env.putAll(productionSecrets());
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        // the management interface (/q/metrics) on its own free loopback port, never the default 9000 of another run
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         env.put("PORTAL_UPLOADS_DIRECTORY", workDir.resolve("uploads").toAbsolutePath().toString());
         env.putAll(settings);
-        PackagedPortal portal = new PackagedPortal(pb.start(), log, port);
+        PackagedPortal portal = new PackagedPortal(pb.start(), log, port, managementPort);
         try {
             portal.awaitReady(Duration.ofSeconds(150));
         } catch (Exception | AssertionError e) {
@@ -130,6 +136,11 @@ public final class PackagedPortal implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The management interface (metrics), {@code http://127.0.0.1:<port>/q/...}. */
+    public String managementUri() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public String baseUri() {

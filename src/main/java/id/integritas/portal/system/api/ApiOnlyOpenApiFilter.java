@@ -1,5 +1,6 @@
 package id.integritas.portal.system.api;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -15,8 +16,10 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 /**
  * The OpenAPI document describes the JSON API only: the HTML pages (and with them the template engine, file
  * system and multipart types their signatures mention) are left out, and so is every schema no API operation
- * refers to. Registered through {@code mp.openapi.filter}.
+ * refers to. Runs once, at build time ({@link OpenApiFilter.RunStage#BUILD}): the stored document is already filtered
+ * and no start runs the filter again (issue 10 §5; Quarkus still loads the stored document at start).
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ApiOnlyOpenApiFilter implements OASFilter {
 
     private static final String PREFIX = "#/components/schemas/";
