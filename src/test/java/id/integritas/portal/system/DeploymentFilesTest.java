@@ -83,6 +83,10 @@ class DeploymentFilesTest {
         assertEquals("/q/health/started", at(c, "startupProbe", "httpGet", "path"));
         assertEquals("/q/health/ready", at(c, "readinessProbe", "httpGet", "path"));
         assertEquals("/q/health/live", at(c, "livenessProbe", "httpGet", "path"));
+        // health is served on the main port, not on the management interface (metrics only)
+        for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+            assertEquals(8080, (Integer) at(c, probe, "httpGet", "port"), probe);
+        }
         // start-up takes 3.5-8 s on 2 cores (docs/performance.md) plus migrations: the startup probe allows 3 minutes
         int startupWindow = (Integer) at(c, "startupProbe", "periodSeconds") * (Integer) at(c, "startupProbe", "failureThreshold");
         assertTrue(startupWindow >= 120, "startup probe window " + startupWindow + " s");
