@@ -34,7 +34,8 @@ psql -qAtc "create extension if not exists pgcrypto; update account set password
 psql -Atc "select 'cases ' || count(*) from report_case; select 'events ' || count(*) from case_event; select 'clocks ' || count(*) from case_deadline; select 'ratings ' || count(*) from case_rating" $DB | tee "$OUT/data.txt"
 (cd $APP && exec java $JAVA_OPTS $CDS -jar quarkus-run.jar) > "$OUT/portal.log" 2>&1 & PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
-until curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do sleep 0.3; done
+until curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do
+  kill -0 $PID 2>/dev/null || { echo "the portal did not start:"; tail -n 20 "$OUT/portal.log"; exit 1; }; sleep 0.3; done
 TOKEN=$(curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"bench.stat\",\"password\":\"$PASS\"}" \
   "http://127.0.0.1:$PORT/api/v1/auth/login" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
 get() { curl -sf -o "$OUT/last.json" -w '%{time_total}\n' -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/v1/statistics/monthly/$1"; }
