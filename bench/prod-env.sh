@@ -7,6 +7,6 @@ export PORTAL_CRYPTO_RECEIPT_KEY="$(key)" QUARKUS_DATASOURCE_JDBC_URL="jdbc:post
   QUARKUS_DATASOURCE_USERNAME=$PGUSER QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-} PORTAL_CRYPTO_DATA_KEYS="bench:$(key)" \
   PORTAL_CRYPTO_LOOKUP_KEY="$(key)" PORTAL_CRYPTO_FORM_KEY="$(key)" SMALLRYE_JWT_SIGN_KEY="$(cat "$OUT/jwt.pem")" \
   MP_JWT_VERIFY_PUBLICKEY="$(openssl pkey -in "$OUT/jwt.pem" -pubout)" QUARKUS_HTTP_PORT=$PORT
-# The management interface (/q/metrics) binds to loopback on a free port unless the caller chose one: a bench never
-# collides with another instance's default 9000.
-export QUARKUS_MANAGEMENT_HOST=${QUARKUS_MANAGEMENT_HOST:-127.0.0.1} QUARKUS_MANAGEMENT_PORT=${QUARKUS_MANAGEMENT_PORT:-0}
+# The management interface (/q/metrics) binds to loopback on PORT + 1000 unless the caller chose a port: a bench never
+# collides with another instance's default 9000 (a script starting several instances sets one per instance).
+export QUARKUS_MANAGEMENT_HOST=${QUARKUS_MANAGEMENT_HOST:-127.0.0.1} QUARKUS_MANAGEMENT_PORT=${QUARKUS_MANAGEMENT_PORT:-$((PORT + 1000))}

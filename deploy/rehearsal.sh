@@ -49,9 +49,16 @@ cleanup() {
     for f in "$OUT"/portal-*.log "$OUT"/haproxy.log; do [ -f "$f" ] && { echo "--- last lines of $f"; tail -n 15 "$f"; }; done
   fi
   for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
+  # An instance that does not stop within 30 s is killed (a hung start once ignored SIGTERM; CI must not hang).
+  for _ in $(seq 1 60); do
+    alive=""; for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill -0 "$p" 2>/dev/null && alive=1; done
+    [ -z "$alive" ] && break; sleep 0.5
+  done
+  for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill -0 "$p" 2>/dev/null && { echo "instance $p did not stop on SIGTERM: killed"; kill -9 "$p"; STOP_FAILED=1; }; done
   for p in "${PIDS[@]:-}"; do [ -n "$p" ] && wait "$p" 2>/dev/null || true; done
   if [ -n "${KEEP_OUT:-}" ]; then echo "logs and database $DB kept: $OUT"; else
     rm -rf "$OUT"; psql -d postgres -qc "drop database if exists $DB" 2>/dev/null || true; fi
+  if [ -n "${STOP_FAILED:-}" ]; then echo "REHEARSAL FAILED: an instance did not stop on SIGTERM"; exit 1; fi
 }
 trap cleanup EXIT
 
@@ -87,7 +94,7 @@ LIMIT=${PORTAL_TRACKING_LOOKUPS_PER_MINUTE:-10}
 start_instance() { # start_instance 1|2
   local port=$P1; [ "$1" = 2 ] && port=$P2
   mkdir -p "$OUT/uploads-$1"
-  (cd "$APP" && QUARKUS_HTTP_PORT=$port PORTAL_UPLOADS_DIRECTORY="$OUT/uploads-$1" exec java $JAVA_OPTS $CDS -jar quarkus-run.jar) \
+  (cd "$APP" && QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$((port + 1000)) PORTAL_UPLOADS_DIRECTORY="$OUT/uploads-$1" exec java $JAVA_OPTS $CDS -jar quarkus-run.jar) \
     >> "$OUT/portal-$1.log" 2>&1 &
   eval "PID$1=$!"; PIDS+=("$!")
 }

@@ -57,7 +57,12 @@ export QUARKUS_HTTP_HOST=127.0.0.1 PORTAL_UPLOADS_DIRECTORY="$WORK/uploads" PORT
 # (the drill's officers have no phone to enrol a second factor with; the keys, not sign-in, are what it checks)
 
 start_portal() { LOG="$WORK/$1.log"; (cd "$APP" && exec java $JAVA_OPTS $CDS -jar quarkus-run.jar) > "$LOG" 2>&1 & PID=$!; }
-stop_portal() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; PID=""; }
+stop_portal() { # SIGTERM; an instance still running after 30 s is a failure (a hung start once ignored SIGTERM)
+  kill "$PID" 2>/dev/null || true
+  for _ in $(seq 1 60); do kill -0 "$PID" 2>/dev/null || break; sleep 0.5; done
+  if kill -0 "$PID" 2>/dev/null; then kill -9 "$PID"; wait "$PID" 2>/dev/null || true; PID=""; echo "FAIL: the portal did not stop on SIGTERM"; exit 1; fi
+  wait "$PID" 2>/dev/null || true; PID=""
+}
 # 0 when ready; 1 when the process stopped by itself (its exit code in EXITED); 2 on time-out.
 await() {
   EXITED=""

@@ -26,12 +26,16 @@ export PORTAL_CRYPTO_RECEIPT_KEY="$(key)" QUARKUS_DATASOURCE_JDBC_URL="jdbc:post
   PORTAL_CRYPTO_LOOKUP_KEY="$(key)" PORTAL_CRYPTO_FORM_KEY="$(key)" SMALLRYE_JWT_SIGN_KEY="$(cat "$OUT/jwt.pem")" \
   MP_JWT_VERIFY_PUBLICKEY="$(openssl pkey -in "$OUT/jwt.pem" -pubout)" QUARKUS_HTTP_PORT=$PORT \
   QUARKUS_HTTP_ACCESS_LOG_ENABLED=false PORTAL_STATISTICS_PREPARE_CRON=off PORTAL_SECOND_FACTOR_REQUIRED_ROLES=none
+# Throw-away keys each run: forget the previous run's data key check (system.crypto.DataKeyCheck), which would
+# otherwise stop the start with "wrong key for this database" (the figures read no sealed content).
+psql -qAtc "do \$\$ begin if to_regclass('data_key_check') is not null then delete from data_key_check; end if; end \$\$" $DB
 PASS=$(openssl rand -hex 12)
 psql -qAtc "create extension if not exists pgcrypto; update account set password_hash = crypt('$PASS', gen_salt('bf', 10)), failed_logins = 0, throttled_until = null where username = 'bench.stat'" $DB
 psql -Atc "select 'cases ' || count(*) from report_case; select 'events ' || count(*) from case_event; select 'clocks ' || count(*) from case_deadline; select 'ratings ' || count(*) from case_rating" $DB | tee "$OUT/data.txt"
 (cd $APP && exec java $JAVA_OPTS $CDS -jar quarkus-run.jar) > "$OUT/portal.log" 2>&1 & PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
-until curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do sleep 0.3; done
+until curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do
+  kill -0 $PID 2>/dev/null || { echo "the portal did not start:"; tail -n 20 "$OUT/portal.log"; exit 1; }; sleep 0.3; done
 TOKEN=$(curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"bench.stat\",\"password\":\"$PASS\"}" \
   "http://127.0.0.1:$PORT/api/v1/auth/login" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
 get() { curl -sf -o "$OUT/last.json" -w '%{time_total}\n' -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/v1/statistics/monthly/$1"; }

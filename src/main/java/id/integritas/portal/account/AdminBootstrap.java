@@ -33,7 +33,7 @@ public class AdminBootstrap {
     @Transactional
     void onStart(@Observes @jakarta.annotation.Priority(10) StartupEvent event) {
         var b = config.bootstrap().admin();
-        if (b.username().isEmpty() || b.password().isEmpty() || accounts.count() > 0) {
+        if (b.username().isEmpty() || b.password().isEmpty() || anyAccount()) {
             return;
         }
         Account a = new Account();
@@ -45,5 +45,10 @@ public class AdminBootstrap {
         names.apply(a);
         accounts.persist(a);
         LOG.infof("Created the first administrator account '%s' from portal.bootstrap.admin", a.username);
+    }
+
+    /** Plain SQL: the start runs no HQL (Hibernate's query grammar loads at the first request that needs it). */
+    private boolean anyAccount() {
+        return (Boolean) accounts.getEntityManager().createNativeQuery("select exists (select 1 from account)").getSingleResult();
     }
 }

@@ -1,5 +1,7 @@
 package id.integritas.portal.account;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -40,7 +42,11 @@ public class NameHashBackfill {
     }
 
     private void fillInTransaction() {
-        var missing = accounts.list("nameHash is null or (nip is not null and nipHash is null)");
+        // Plain SQL: the start runs no HQL, so Hibernate's query grammar loads at the first request that needs it.
+        @SuppressWarnings("unchecked")
+        List<Number> ids = accounts.getEntityManager().createNativeQuery(
+                "select id from account where name_hash is null or (nip is not null and nip_hash is null)").getResultList();
+        List<Account> missing = ids.stream().map(id -> accounts.getEntityManager().find(Account.class, id.longValue())).toList();
         int filled = 0;
         for (Account a : missing) {
             names.apply(a);

@@ -38,7 +38,12 @@ public class AuditChainSealer {
     int sealBatch() {
         Number legacyUntil = (Number) log.getEntityManager()
                 .createNativeQuery("select legacy_until from audit_chain_head where id = 1 for update").getSingleResult();
-        List<AuditEntry> unsealed = log.find("seq is null and id <= ?1 order by id", legacyUntil.longValue()).page(0, BATCH).list();
+        // Plain SQL: the start runs no HQL (Hibernate's query grammar loads at the first request that needs it).
+        @SuppressWarnings("unchecked")
+        List<Number> ids = log.getEntityManager().createNativeQuery(
+                "select id from audit_log where seq is null and id <= :until order by id limit " + BATCH)
+                .setParameter("until", legacyUntil.longValue()).getResultList();
+        List<AuditEntry> unsealed = ids.stream().map(id -> log.getEntityManager().find(AuditEntry.class, id.longValue())).toList();
         unsealed.forEach(log::append);
         return unsealed.size();
     }
