@@ -38,9 +38,9 @@ public class PublicationSection implements EvidenceSource {
             String name = "publikasi/ringkasan-" + v.month() + "-v" + v.version();
             String what = "Ringkasan publik bulan " + v.month() + " versi " + v.version() + " sebagaimana diterbitkan";
             sink.add(name + ".json", AssessmentItem.PUBLICATION, what + " (data terbuka JSON; SHA-256 " + v.jsonSha256() + ")",
-                    out -> out.write(summaries.file(v, SummaryStore.Kind.JSON).bytes()));
+                    out -> out.write(summaries.read(v, SummaryStore.Kind.JSON).bytes()));
             sink.add(name + ".pdf", AssessmentItem.PUBLICATION, what + " (PDF; SHA-256 " + p.pdfSha256() + ")",
-                    out -> out.write(summaries.file(v, SummaryStore.Kind.PDF).bytes()));
+                    out -> out.write(summaries.read(v, SummaryStore.Kind.PDF).bytes()));
             rows.add(List.of(v.month(), v.version(), v.correctionReason() == null ? "" : v.correctionReason(),
                     p.draftedBy(), p.draftedAt(), p.approvedBy(), p.approvedAt(), p.publishedBy(), v.publishedAt(),
                     v.jsonSha256(), p.pdfSha256(), p.pngSha256(), p.pageSha256()));

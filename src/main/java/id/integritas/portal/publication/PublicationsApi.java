@@ -15,13 +15,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import id.integritas.portal.account.CurrentAccount;
 import id.integritas.portal.system.api.ApiProblemException;
+import id.integritas.portal.system.api.ErrorMappers;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
 
@@ -58,12 +61,8 @@ public class PublicationsApi {
     @APIResponse(responseCode = "409", description = "The month has not ended")
     public Response prepare(@PathParam("month") String month, PrepareBody body) {
         YearMonth m = parseMonth(month);
-        try {
-            Publications.PublicationView v = publications.prepare(m, current.account(), body == null ? null : body.reason());
-            return Response.created(URI.create("/api/v1/publications/" + v.id())).entity(v).build();
-        } catch (PublicationRefusedException e) {
-            throw refused(e);
-        }
+        Publications.PublicationView v = publications.prepare(m, current.account(), body == null ? null : body.reason());
+        return Response.created(URI.create("/api/v1/publications/" + v.id())).entity(v).build();
     }
 
     @POST
@@ -75,11 +74,7 @@ public class PublicationsApi {
     @APIResponse(responseCode = "404", description = "No such publication")
     @APIResponse(responseCode = "409", description = "Not a draft (approved or published already)")
     public Publications.PublicationView approve(@PathParam("id") long id) {
-        try {
-            return publications.approve(id, current.account());
-        } catch (PublicationRefusedException e) {
-            throw refused(e);
-        }
+        return publications.approve(id, current.account());
     }
 
     @POST
@@ -91,11 +86,7 @@ public class PublicationsApi {
     @APIResponse(responseCode = "404", description = "No such publication")
     @APIResponse(responseCode = "409", description = "Not approved, published already, or another version was published since it was prepared")
     public Publications.PublicationView publish(@PathParam("id") long id) {
-        try {
-            return publications.publish(id, current.account());
-        } catch (PublicationRefusedException e) {
-            throw refused(e);
-        }
+        return publications.publish(id, current.account());
     }
 
     @GET
@@ -137,6 +128,15 @@ public class PublicationsApi {
             // answered below
         }
         throw new InvalidInputException(new FieldError("month", "format"));
+    }
+
+    @Inject
+    ErrorMappers errors;
+
+    /** A step the domain refuses, as problem+json (the mapping below), for every endpoint of this resource. */
+    @ServerExceptionMapper
+    Response refusedStep(PublicationRefusedException e, UriInfo uri) {
+        return errors.apiProblem(refused(e), uri);
     }
 
     static ApiProblemException refused(PublicationRefusedException e) {

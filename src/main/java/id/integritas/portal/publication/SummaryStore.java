@@ -114,9 +114,7 @@ public class SummaryStore {
                 return hit;
             }
         }
-        Object[] row = tx(() -> (Object[]) em.createNativeQuery("select " + kind.column + ", " + kind.shaColumn
-                + " from public_summary where id = :id and state = 'PUBLISHED'").setParameter("id", v.id()).getSingleResult());
-        File file = new File((byte[]) row[0], (String) row[1]);
+        File file = read(v, kind);
         synchronized (files) {
             if (file.bytes().length <= BYTES_CACHE_LIMIT / 8) {
                 files.put(key, file);
@@ -129,6 +127,13 @@ public class SummaryStore {
             }
         }
         return file;
+    }
+
+    /** One stored file read now and not kept (exports of old versions must not push the public pages out). */
+    public File read(Version v, Kind kind) {
+        Object[] row = tx(() -> (Object[]) em.createNativeQuery("select " + kind.column + ", " + kind.shaColumn
+                + " from public_summary where id = :id and state = 'PUBLISHED'").setParameter("id", v.id()).getSingleResult());
+        return new File((byte[]) row[0], (String) row[1]);
     }
 
     /** The latest version of every published month, newest first (cached). */

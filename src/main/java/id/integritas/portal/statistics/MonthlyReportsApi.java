@@ -19,16 +19,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import id.integritas.portal.account.Account;
 import id.integritas.portal.account.CurrentAccount;
 import id.integritas.portal.audit.AuditLog;
 import id.integritas.portal.casefile.Channel;
 import id.integritas.portal.system.api.ApiProblemException;
+import id.integritas.portal.system.api.ErrorMappers;
 import id.integritas.portal.system.validation.FieldError;
 import id.integritas.portal.system.validation.InvalidInputException;
 import id.integritas.portal.team.CaseAccess;
@@ -93,12 +96,8 @@ public class MonthlyReportsApi {
             NarrativeBody body) {
         YearMonth m = parseMonth(month);
         Channel ch = one(channel);
-        try {
-            return reports.writeNarrative(m, ch, current.account().id,
-                    body == null ? null : new MonthlyReports.Narrative(body.obstacles(), body.followUpEvaluation()));
-        } catch (MonthlyReportRefusedException e) {
-            throw refused(e);
-        }
+        return reports.writeNarrative(m, ch, current.account().id,
+                body == null ? null : new MonthlyReports.Narrative(body.obstacles(), body.followUpEvaluation()));
     }
 
     @POST
@@ -110,11 +109,7 @@ public class MonthlyReportsApi {
     public MonthlyReports.Report finalise(@PathParam("month") String month, @PathParam("channel") String channel) {
         YearMonth m = parseMonth(month);
         Channel ch = one(channel);
-        try {
-            return reports.finalise(m, ch, current.account().id);
-        } catch (MonthlyReportRefusedException e) {
-            throw refused(e);
-        }
+        return reports.finalise(m, ch, current.account().id);
     }
 
     @GET
@@ -200,6 +195,15 @@ public class MonthlyReportsApi {
 
     private Channel one(String channel) {
         return visible(channel == null ? "" : channel.isBlank() ? "-" : channel).iterator().next();
+    }
+
+    @Inject
+    ErrorMappers errors;
+
+    /** A step the domain refuses, as problem+json (the mapping below), for every endpoint of this resource. */
+    @ServerExceptionMapper
+    Response refusedStep(MonthlyReportRefusedException e, UriInfo uri) {
+        return errors.apiProblem(refused(e), uri);
     }
 
     static ApiProblemException refused(MonthlyReportRefusedException e) {
