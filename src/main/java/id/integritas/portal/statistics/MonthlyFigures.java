@@ -19,10 +19,25 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.hibernate.query.QueryProducer;
 
 import id.integritas.portal.calendar.DayOff;
 import id.integritas.portal.calendar.HolidayRepository;
@@ -32,6 +47,8 @@ import id.integritas.portal.casefile.WorkflowStatus;
 import id.integritas.portal.casework.InboxQuery;
 import id.integritas.portal.system.OfficeDay;
 import id.integritas.portal.system.PortalConfig;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Computes the internal monthly report figures of every channel for one month from the case data, reading plain
@@ -69,6 +86,12 @@ public class MonthlyFigures {
     @Inject
     PortalConfig config;
 
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    SessionFactory sessionFactory;
+
     /**
      * States a case ends in that take it out of the follow-up count: complaints archived (spam, duplicate) or
      * forwarded outside the office's authority; annual conflict-of-interest registers (not declarations).
@@ -100,26 +123,93 @@ public class MonthlyFigures {
      * the case history (the straightforward path the stored path must agree with).
      */
     public Map<Channel, Computed> compute(YearMonth month, boolean usePreviousMonth) {
+        return compute(month, usePreviousMonth, Prefetch.NONE);
+    }
+
+    /**
+     * The figures of several months read ahead: everything but the month-end states (which chain each month to the one
+     * before) starts now for every month given, on the two background connections, each month in a repeatable-read
+     * transaction of its own, while the caller computes the months' states in calendar order. For the yearly view.
+     */
+    public Prefetch prefetch(List<YearMonth> months) {
+        int listLimit = config.statistics().overdueListLimit();
+        Map<YearMonth, Future<OtherRows>> ahead = new HashMap<>();
+        for (YearMonth m : months) {
+            Bounds x = bounds(m);
+            ahead.put(m, parallel.submit(() -> onSnapshot(null,
+                    s -> otherRows(s, m, x.start(), x.end(), x.first(), x.last(), listLimit))));
+        }
+        return new Prefetch(ahead);
+    }
+
+    /** Months whose other figures are being read ahead ({@link #prefetch}); close it to drop what was not used. */
+    public static final class Prefetch implements AutoCloseable {
+        static final Prefetch NONE = new Prefetch(Map.of());
+        private final Map<YearMonth, Future<OtherRows>> ahead;
+
+        private Prefetch(Map<YearMonth, Future<OtherRows>> ahead) {
+            this.ahead = new HashMap<>(ahead);
+        }
+
+        Future<OtherRows> take(YearMonth month) {
+            return ahead.remove(month);
+        }
+
+        @Override
+        public void close() {
+            ahead.values().forEach(f -> f.cancel(true));
+            ahead.clear();
+        }
+    }
+
+    private record Bounds(Instant start, Instant end, LocalDate first, LocalDate last) {
+    }
+
+    private Bounds bounds(YearMonth month) {
         ZoneId zone = officeDay.zone();
-        Instant start = month.atDay(1).atStartOfDay(zone).toInstant();
-        Instant end = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        LocalDate first = month.atDay(1), last = month.atEndOfMonth();
+        return new Bounds(month.atDay(1).atStartOfDay(zone).toInstant(), month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant(),
+                month.atDay(1), month.atEndOfMonth());
+    }
+
+    /** As {@link #compute(YearMonth, boolean)}, taking the month's other figures from {@code prefetch} when it has them. */
+    public Map<Channel, Computed> compute(YearMonth month, boolean usePreviousMonth, Prefetch prefetch) {
+        return QuarkusTransaction.joiningExisting().call(() -> computeInTransaction(month, usePreviousMonth, prefetch));
+    }
+
+    private Map<Channel, Computed> computeInTransaction(YearMonth month, boolean usePreviousMonth, Prefetch prefetch) {
+        ZoneId zone = officeDay.zone();
+        Bounds bounds = bounds(month);
+        Instant start = bounds.start(), end = bounds.end();
+        LocalDate first = bounds.first(), last = bounds.last();
         Map<Channel, Builder> b = new EnumMap<>(Channel.class);
         for (Channel ch : Channel.values()) {
             b.put(ch, new Builder(ch, month));
         }
-        // room for the month's sorts and hashes in memory (tens of thousands of rows); local to the transaction
-        em.createNativeQuery("select set_config('work_mem', '16MB', true)").getSingleResult();
+        QueryProducer db = em.unwrap(Session.class);
+        tune(db);
         boolean stored = usePreviousMonth && previousMonthStored(month.minusMonths(1));
-        states(b, start, end, stored ? month.minusMonths(1) : null);
-        List<Object[]> received = received(start, end);
-        intake(b, received);
-        closing(b, start, end, zone, last);
-        compliance(b, last, first);
-        gratification(b.get(Channel.GRT), received, start, end, first, last);
-        conflict(b.get(Channel.BKP), received, end, month);
-        ratings(b.get(Channel.ADU), start, end);
-        Map<Channel, String> ruleSets = ruleSets(received);
+        // The month-end states (the largest statement) run here; every other figure runs at the same time on a second
+        // connection that reads the snapshot this transaction exports, so the two cores work in parallel and the other
+        // figures are all of one instant.
+        Future<OtherRows> other = prefetch.take(month);
+        if (other == null) {
+            String snapshot = (String) em.createNativeQuery("select pg_export_snapshot()").getSingleResult();
+            int listLimit = config.statistics().overdueListLimit();
+            other = parallel.submit(() -> onSnapshot(snapshot, s -> otherRows(s, month, start, end, first, last, listLimit)));
+        }
+        OtherRows rows;
+        try {
+            states(db, b, start, end, stored ? month.minusMonths(1) : null);
+        } finally {
+            rows = await(other);
+        }
+        intake(b, rows.received());
+        closing(b, rows.closings(), zone, last);
+        compliance(b, rows.compliance());
+        gratification(b.get(Channel.GRT), rows);
+        conflict(b.get(Channel.BKP), rows);
+        ratings(b.get(Channel.ADU), rows.ratings());
+        Map<Channel, String> ruleSets = ruleSets(rows.received(), rows.ruleSetNames());
         Map<Channel, Computed> out = new EnumMap<>(Channel.class);
         b.forEach((ch, x) -> {
             Map<Integer, Long> days = new TreeMap<>();
@@ -127,6 +217,91 @@ public class MonthlyFigures {
             out.put(ch, new Computed(x.build(), ruleSets.getOrDefault(ch, ""), x.openIds, x.openStatuses, days));
         });
         return out;
+    }
+
+    /**
+     * Transaction-local settings of every statement of a month: room for its sorts and hashes in memory (tens of
+     * thousands of rows); no JIT compilation, because the planner misjudges the materialised CTEs' sizes by orders of
+     * magnitude and PostgreSQL's JIT (on by default) then compiled each statement for longer than it ran (the states
+     * 650 ms with JIT, 300 ms without); and a plan per execution, because after five runs of a prepared statement
+     * PostgreSQL may switch to a generic plan that cannot see the month's bounds (the register statement 183 ms
+     * generic, 9 ms custom). Figures in docs/performance.md.
+     */
+    private static void tune(QueryProducer db) {
+        db.createNativeQuery("select set_config('work_mem', '16MB', true), set_config('jit', 'off', true), "
+                + "set_config('plan_cache_mode', 'force_custom_plan', true)").getResultList();
+    }
+
+    /** The rows of every figure but the month-end states, read on one connection in one statement order. */
+    private record OtherRows(List<Object[]> received, List<Object[]> ruleSetNames, List<Object[]> closings,
+            List<Object[]> compliance, Object[] gratificationSteps, List<Object[]> kpkOutcomes, Object[] register,
+            List<Object[]> controlMeasures, List<Object[]> ratings) {
+    }
+
+    private OtherRows otherRows(QueryProducer db, YearMonth month, Instant start, Instant end, LocalDate first,
+            LocalDate last, int listLimit) {
+        List<Object[]> received = received(db, start, end);
+        Instant yearStart = month.atDay(1).withDayOfYear(1).atStartOfDay(officeDay.zone()).toInstant();
+        return new OtherRows(received, ruleSetNames(db, received), closings(db, start, end),
+                complianceRows(db, first, last, listLimit), gratificationSteps(db, start, end, first, last),
+                kpkOutcomes(db, first, last), register(db, yearStart, end), controlMeasures(db, start, end),
+                ratingRows(db, start, end));
+    }
+
+    /**
+     * Runs {@code work} on a connection of its own (not this thread's transaction) inside a repeatable-read transaction,
+     * so that all its statements read one snapshot; with a {@code snapshot} id, the one another transaction exported
+     * (it then sees exactly what that transaction saw when it exported it).
+     */
+    private <T> T onSnapshot(String snapshot, Function<QueryProducer, T> work) throws SQLException {
+        if (snapshot != null && !snapshot.matches("[0-9A-Fa-f-]+")) {
+            throw new IllegalStateException("not a snapshot id");
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                if (snapshot != null) {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("set transaction snapshot '" + snapshot + "'");
+                    }
+                }
+                try (StatelessSession s = sessionFactory.openStatelessSession(c)) {
+                    tune(s);
+                    return work.apply(s);
+                }
+            } finally {
+                c.rollback();
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static <T> T await(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while computing a month", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("computing a month failed", e.getCause());
+        }
+    }
+
+    /** Two threads: a month's second stream; months computed at once (the yearly view, the scheduler) share them. */
+    private final ExecutorService parallel = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "monthly-figures");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @PreDestroy
+    void stop() {
+        parallel.shutdownNow();
     }
 
     /** Whether every channel's report of the month is stored with its open cases at the month's end. */
@@ -141,8 +316,8 @@ public class MonthlyFigures {
         return i.atOffset(ZoneOffset.UTC);
     }
 
-    private Query q(String sql, Instant start, Instant end) {
-        Query query = em.createNativeQuery(sql);
+    private static Query q(QueryProducer db, String sql, Instant start, Instant end) {
+        Query query = db.createNativeQuery(sql);
         if (sql.contains(":start")) {
             query.setParameter("start", at(start));
         }
@@ -225,7 +400,7 @@ public class MonthlyFigures {
      * the start were submitted before it and the received ones in it, so the two lists never share a case; a case
      * with events in the month in neither was closed at the start and reopened (open at the end, not in hand).
      */
-    private void states(Map<Channel, Builder> b, Instant start, Instant end, YearMonth storedPrevious) {
+    private void states(QueryProducer db, Map<Channel, Builder> b, Instant start, Instant end, YearMonth storedPrevious) {
         String sql = """
                 with prev as materialized (%s),
                      ev as materialized (select distinct on (e.case_id) e.case_id, e.status from case_event e
@@ -249,7 +424,7 @@ public class MonthlyFigures {
                 .formatted(storedPrevious == null ? openAtStartFromHistory() : OPEN_AT_START_STORED,
                         Arrays.stream(Channel.values()).map(ch -> "'" + ch.name() + "'").collect(Collectors.joining(", ")),
                         openState("x.channel", "x.s1"));
-        Query query = q(sql, start, end);
+        Query query = q(db, sql, start, end);
         if (storedPrevious != null) {
             query.setParameter("previous", storedPrevious.atDay(1));
         }
@@ -287,8 +462,8 @@ public class MonthlyFigures {
      * (report_case_month_idx, V31). Columns: channel, medium, classification, service, problem type, category,
      * rule set id, gratification type, gift kind, conflict kind, count, Rupiah total.
      */
-    private List<Object[]> received(Instant start, Instant end) {
-        return rows(q("""
+    private static List<Object[]> received(QueryProducer db, Instant start, Instant end) {
+        return rows(q(db, """
                 select c.channel, c.intake_medium, c.classification, c.service_code, c.problem_type_code, c.category_code,
                        c.rule_set_id, c.gratification_type, c.gift_kind, c.conflict_kind, count(*),
                        coalesce(sum(c.gift_value) filter (where coalesce(c.gift_currency, 'IDR') = 'IDR'), 0)
@@ -320,7 +495,7 @@ public class MonthlyFigures {
      * Cases closed in the month: the last move into a finished state within it; working days (HK, cuti bersama off)
      * from the office day of submission to that day.
      */
-    private void closing(Map<Channel, Builder> b, Instant start, Instant end, ZoneId zone, LocalDate last) {
+    private static List<Object[]> closings(QueryProducer db, Instant start, Instant end) {
         List<String> pairs = new ArrayList<>();
         for (Channel ch : Channel.values()) {
             finishedStates(ch).forEach(s -> pairs.add(ch.name() + ":" + s));
@@ -335,7 +510,10 @@ public class MonthlyFigures {
                 cross join lateral (select o.id, o.channel, o.submitted_at from report_case o where o.id = x.case_id offset 0) c
                 where (c.channel || ':' || x.status) in (:pairs)
                 group by c.id, c.channel, c.submitted_at""";
-        List<Object[]> found = rows(q(sql, start, end).setParameter("pairs", pairs).setParameter("statuses", statuses));
+        return rows(q(db, sql, start, end).setParameter("pairs", pairs).setParameter("statuses", statuses));
+    }
+
+    private void closing(Map<Channel, Builder> b, List<Object[]> found, ZoneId zone, LocalDate last) {
         if (found.isEmpty()) {
             return;
         }
@@ -376,31 +554,40 @@ public class MonthlyFigures {
     /**
      * Clocks stopped in the month (met / late) and clocks running at its last day past their due date, with the
      * overdue list (the first {@code overdue-list-limit} per channel by due date, number, clock): one pass over the
-     * month's clocks, each case's channel and number read once by its primary key.
+     * month's clocks (each carries its case's channel, V34); only the overdue clocks due on or before the list's last
+     * due date are looked up for their case's number.
      */
-    private void compliance(Map<Channel, Builder> b, LocalDate last, LocalDate first) {
+    private static List<Object[]> complianceRows(QueryProducer db, LocalDate first, LocalDate last, int listLimit) {
         String running = "d.started_on <= :last and (d.stopped_on is null or d.stopped_on > :last) and d.due_on < :last";
         String sql = """
                 with d as materialized (
-                       select d.case_id, d.clock, d.due_on,
+                       select d.case_id, d.channel, d.clock, d.due_on,
                               (d.stopped_on between :first and :last and d.stopped_on <= d.due_on) as met,
                               (d.stopped_on between :first and :last and d.stopped_on > d.due_on) as late,
                               (%1$s) as overdue
                        from case_deadline d where (d.stopped_on between :first and :last) or (%1$s)),
-                     k as materialized (
-                       select d.*, c.channel, c.registration_number from d
-                       cross join lateral (select o.channel, o.registration_number from report_case o where o.id = d.case_id offset 0) c)
-                select 'C', k.channel, k.clock, count(*) filter (where k.met), count(*) filter (where k.late),
-                       count(*) filter (where k.overdue), null, null
-                from k group by k.channel, k.clock
+                     cut as (
+                       select z.channel, max(z.due_on) as due_on from (
+                         select d.channel, d.due_on, row_number() over (partition by d.channel order by d.due_on) as n
+                         from d where d.overdue) z
+                       where z.n <= :listLimit group by z.channel)
+                select 'C', d.channel, d.clock, count(*) filter (where d.met), count(*) filter (where d.late),
+                       count(*) filter (where d.overdue), null, null
+                from d group by d.channel, d.clock
                 union all
                 select 'O', z.channel, z.clock, 0, 0, 0, z.registration_number, z.due_on from (
-                  select k.channel, k.clock, k.registration_number, k.due_on,
-                         row_number() over (partition by k.channel order by k.due_on, k.registration_number, k.clock) as n
-                  from k where k.overdue) z where z.n <= :listLimit
+                  select d.channel, d.clock, c.registration_number, d.due_on,
+                         row_number() over (partition by d.channel order by d.due_on, c.registration_number, d.clock) as n
+                  from d join cut on cut.channel = d.channel and d.due_on <= cut.due_on
+                  cross join lateral (select o.registration_number from report_case o where o.id = d.case_id offset 0) c
+                  where d.overdue) z where z.n <= :listLimit
                 order by 1, 2, 8, 7, 3""".formatted(running);
-        for (Object[] r : rows(em.createNativeQuery(sql).setParameter("first", first).setParameter("last", last)
-                .setParameter("listLimit", config.statistics().overdueListLimit()))) {
+        return rows(db.createNativeQuery(sql).setParameter("first", first).setParameter("last", last)
+                .setParameter("listLimit", listLimit));
+    }
+
+    private static void compliance(Map<Channel, Builder> b, List<Object[]> rows) {
+        for (Object[] r : rows) {
             Builder x = b.get(Channel.valueOf((String) r[1]));
             if ("C".equals(r[0])) {
                 long met = n(r[3]), late = n(r[4]), overdue = n(r[5]);
@@ -417,11 +604,29 @@ public class MonthlyFigures {
         return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
     }
 
-    private void gratification(Builder x, List<Object[]> received, Instant start, Instant end, LocalDate first, LocalDate last) {
+    private static Object[] gratificationSteps(QueryProducer db, Instant start, Instant end, LocalDate first, LocalDate last) {
+        return (Object[]) db.createNativeQuery("""
+                select count(*) filter (where h.exemption_code is not null and h.exemption_decided_at >= cast(:start as timestamptz)
+                                          and h.exemption_decided_at < cast(:end as timestamptz)),
+                       count(*) filter (where h.forwarded_on between :first and :last),
+                       count(*) filter (where h.handed_over_on between :first and :last)
+                from gratification_handling h
+                where h.exemption_decided_at >= cast(:start as timestamptz) or h.forwarded_on >= :first or h.handed_over_on >= :first""")
+                .setParameter("start", at(start)).setParameter("end", at(end)).setParameter("first", first)
+                .setParameter("last", last).getSingleResult();
+    }
+
+    private static List<Object[]> kpkOutcomes(QueryProducer db, LocalDate first, LocalDate last) {
+        return rows(db.createNativeQuery("select h.kpk_outcome, count(*) from gratification_handling h "
+                + "where h.kpk_decision_date between :first and :last and h.kpk_outcome is not null group by 1")
+                .setParameter("first", first).setParameter("last", last));
+    }
+
+    private static void gratification(Builder x, OtherRows rows) {
         long receivedGifts = 0, refused = 0;
         BigDecimal total = BigDecimal.ZERO;
         Map<String, Long> kinds = new TreeMap<>();
-        for (Object[] r : received) {
+        for (Object[] r : rows.received()) {
             if (!"GRT".equals(r[0])) {
                 continue;
             }
@@ -434,60 +639,61 @@ public class MonthlyFigures {
             }
             add(kinds, (String) r[8], count);
         }
-        Object[] steps = (Object[]) em.createNativeQuery("""
-                select count(*) filter (where h.exemption_code is not null and h.exemption_decided_at >= cast(:start as timestamptz)
-                                          and h.exemption_decided_at < cast(:end as timestamptz)),
-                       count(*) filter (where h.forwarded_on between :first and :last),
-                       count(*) filter (where h.handed_over_on between :first and :last)
-                from gratification_handling h
-                where h.exemption_decided_at >= cast(:start as timestamptz) or h.forwarded_on >= :first or h.handed_over_on >= :first""")
-                .setParameter("start", at(start)).setParameter("end", at(end)).setParameter("first", first)
-                .setParameter("last", last).getSingleResult();
+        Object[] steps = rows.gratificationSteps();
         Map<String, Long> outcomes = new TreeMap<>();
-        for (Object[] r : rows(em.createNativeQuery("select h.kpk_outcome, count(*) from gratification_handling h "
-                + "where h.kpk_decision_date between :first and :last and h.kpk_outcome is not null group by 1")
-                .setParameter("first", first).setParameter("last", last))) {
+        for (Object[] r : rows.kpkOutcomes()) {
             outcomes.put((String) r[0], n(r[1]));
         }
         x.gratification = new ChannelFigures.Gratification(receivedGifts, refused, kinds, total.setScale(2, RoundingMode.HALF_UP),
                 n(steps[0]), n(steps[1]), outcomes, n(steps[2]));
     }
 
-    private void conflict(Builder x, List<Object[]> received, Instant end, YearMonth month) {
-        Instant yearStart = month.atDay(1).withDayOfYear(1).atStartOfDay(officeDay.zone()).toInstant();
-        Object[] reg = (Object[]) em.createNativeQuery("""
+    /** Employees, and those with an annual register filed this year up to the month's end. */
+    private static Object[] register(QueryProducer db, Instant yearStart, Instant end) {
+        return (Object[]) db.createNativeQuery("""
                 select count(*), count(*) filter (where exists (select 1 from report_case c where c.channel = 'BKP'
                          and c.conflict_kind = 'DAFTAR_KEPENTINGAN' and c.filed_by_account_id = a.id
                          and c.submitted_at >= cast(:year as timestamptz) and c.submitted_at < cast(:end as timestamptz)))
                 from account a where a.enabled and (',' || a.roles || ',') like '%,PEGAWAI,%'""")
                 .setParameter("year", at(yearStart)).setParameter("end", at(end)).getSingleResult();
-        long declarations = received.stream().filter(r -> "BKP".equals(r[0]) && "DEKLARASI".equals(r[9]))
-                .mapToLong(r -> n(r[10])).sum();
-        Instant start = month.atDay(1).atStartOfDay(officeDay.zone()).toInstant();
-        Map<String, Long> measures = new TreeMap<>();
-        for (Object[] r : rows(q("""
+    }
+
+    private static List<Object[]> controlMeasures(QueryProducer db, Instant start, Instant end) {
+        return rows(q(db, """
                 select d.control_measure, count(*) from conflict_decision d
                 where d.decided_at >= cast(:start as timestamptz) and d.decided_at < cast(:end as timestamptz) group by 1""",
-                start, end))) {
+                start, end));
+    }
+
+    private static void conflict(Builder x, OtherRows rows) {
+        Object[] reg = rows.register();
+        long declarations = rows.received().stream().filter(r -> "BKP".equals(r[0]) && "DEKLARASI".equals(r[9]))
+                .mapToLong(r -> n(r[10])).sum();
+        Map<String, Long> measures = new TreeMap<>();
+        for (Object[] r : rows.controlMeasures()) {
             measures.put((String) r[0], n(r[1]));
         }
         long employees = n(reg[0]), registered = n(reg[1]);
         x.conflict = new ChannelFigures.Conflict(employees, registered, percent(registered, employees), declarations, measures);
     }
 
-    private void ratings(Builder x, Instant start, Instant end) {
-        Map<String, Long> distribution = new TreeMap<>();
-        for (int s = 1; s <= 5; s++) {
-            distribution.put(Integer.toString(s), 0L);
-        }
-        long count = 0, sum = 0, notSatisfied = 0, reopened = 0;
-        for (Object[] r : rows(q("""
+    private static List<Object[]> ratingRows(QueryProducer db, Instant start, Instant end) {
+        return rows(q(db, """
                 select r.score, r.satisfied, count(*), count(*) filter (where not r.satisfied and exists (select 1 from case_event e
                          where e.case_id = r.case_id and e.status = 'DIPROSES' and e.occurred_at >= r.rated_at
                            and e.occurred_at < cast(:end as timestamptz)))
                 from case_rating r join report_case c on c.id = r.case_id
                 where c.channel = 'ADU' and r.rated_at >= cast(:start as timestamptz) and r.rated_at < cast(:end as timestamptz)
-                group by 1, 2""", start, end))) {
+                group by 1, 2""", start, end));
+    }
+
+    private static void ratings(Builder x, List<Object[]> rows) {
+        Map<String, Long> distribution = new TreeMap<>();
+        for (int s = 1; s <= 5; s++) {
+            distribution.put(Integer.toString(s), 0L);
+        }
+        long count = 0, sum = 0, notSatisfied = 0, reopened = 0;
+        for (Object[] r : rows) {
             int score = ((Number) r[0]).intValue();
             long c = n(r[2]);
             count += c;
@@ -502,34 +708,27 @@ public class MonthlyFigures {
                 notSatisfied, reopened, percent(reopened, notSatisfied));
     }
 
+    /** The names of the deadline rule sets the month's received cases were timed by (id, name). */
+    private static List<Object[]> ruleSetNames(QueryProducer db, List<Object[]> received) {
+        List<Long> ids = received.stream().filter(r -> r[6] != null).map(r -> n(r[6])).distinct().toList();
+        return ids.isEmpty() ? List.of()
+                : rows(db.createNativeQuery("select s.id, s.name from deadline_rule_set s where s.id in (:ids)").setParameter("ids", ids));
+    }
+
     /** The deadline rule sets of the cases received in the month, per channel (names, sorted). */
-    private Map<Channel, String> ruleSets(List<Object[]> received) {
-        Map<Channel, Set<Long>> ids = new EnumMap<>(Channel.class);
+    private static Map<Channel, String> ruleSets(List<Object[]> received, List<Object[]> ruleSetNames) {
+        Map<Long, String> names = new HashMap<>();
+        for (Object[] r : ruleSetNames) {
+            names.put(n(r[0]), (String) r[1]);
+        }
+        Map<Channel, Set<String>> byChannel = new EnumMap<>(Channel.class);
         for (Object[] r : received) {
-            if (r[6] != null) {
-                ids.computeIfAbsent(Channel.valueOf((String) r[0]), k -> new TreeSet<>()).add(n(r[6]));
+            if (r[6] != null && names.containsKey(n(r[6]))) {
+                byChannel.computeIfAbsent(Channel.valueOf((String) r[0]), k -> new TreeSet<>()).add(names.get(n(r[6])));
             }
         }
         Map<Channel, String> out = new EnumMap<>(Channel.class);
-        if (ids.isEmpty()) {
-            return out;
-        }
-        Map<Long, String> names = new HashMap<>();
-        for (Object[] r : rows(em.createNativeQuery("select s.id, s.name from deadline_rule_set s where s.id in (:ids)")
-                .setParameter("ids", ids.values().stream().flatMap(Set::stream).distinct().toList()))) {
-            names.put(n(r[0]), (String) r[1]);
-        }
-        ids.forEach((ch, set) -> {
-            Set<String> sorted = new TreeSet<>();
-            set.forEach(id -> {
-                if (names.containsKey(id)) {
-                    sorted.add(names.get(id));
-                }
-            });
-            if (!sorted.isEmpty()) {
-                out.put(ch, String.join("; ", sorted));
-            }
-        });
+        byChannel.forEach((ch, sorted) -> out.put(ch, String.join("; ", sorted)));
         return out;
     }
 

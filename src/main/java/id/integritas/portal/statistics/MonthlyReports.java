@@ -116,6 +116,10 @@ public class MonthlyReports {
      */
     @Transactional
     public int prepare(YearMonth month) {
+        return prepare(month, MonthlyFigures.Prefetch.NONE);
+    }
+
+    private int prepare(YearMonth month, MonthlyFigures.Prefetch prefetch) {
         if (!month.isBefore(currentMonth())) {
             throw new MonthlyReportRefusedException(MonthlyReportRefusedException.Kind.NOT_ENDED);
         }
@@ -126,7 +130,7 @@ public class MonthlyReports {
         }
         Instant now = clock.instant();
         int stored = 0;
-        for (var e : figures.compute(month).entrySet()) {
+        for (var e : figures.compute(month, true, prefetch).entrySet()) {
             stored += em.createNativeQuery("""
                     insert into monthly_report (month, channel, figures, computed_at, rule_sets, open_case_ids, open_statuses, close_days)
                     values (:m, :ch, cast(:f as jsonb), cast(:at as timestamptz), :rs, cast(:ids as bigint[]),
@@ -156,10 +160,29 @@ public class MonthlyReports {
         if (channels.isEmpty()) {
             return List.of();
         }
-        for (YearMonth m : months) {
-            QuarkusTransaction.requiringNew().run(() -> prepare(m));
+        try (MonthlyFigures.Prefetch prefetch = figures.prefetch(unstored(months))) {
+            for (YearMonth m : months) {
+                QuarkusTransaction.requiringNew().run(() -> prepare(m, prefetch));
+            }
         }
         return QuarkusTransaction.joiningExisting().call(() -> readYear(year, months, channels));
+    }
+
+    /** The months given that lack a stored report for some channel. */
+    private List<YearMonth> unstored(List<YearMonth> months) {
+        if (months.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> full = QuarkusTransaction.joiningExisting().call(() -> em.createNativeQuery(
+                "select month from monthly_report where month >= :from and month <= :to group by month having count(*) = :n")
+                .setParameter("from", months.get(0).atDay(1)).setParameter("to", months.get(months.size() - 1).atDay(1))
+                .setParameter("n", Channel.values().length).getResultList());
+        Set<YearMonth> stored = new java.util.HashSet<>();
+        for (Object o : full) {
+            stored.add(YearMonth.from(o instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) o));
+        }
+        return months.stream().filter(m -> !stored.contains(m)).toList();
     }
 
     private List<YearlyFigures> readYear(int year, List<YearMonth> months, Set<Channel> channels) {
