@@ -403,7 +403,7 @@ public class MonthlyFigures {
     private void states(QueryProducer db, Map<Channel, Builder> b, Instant start, Instant end, YearMonth storedPrevious) {
         String sql = """
                 with prev as materialized (%s),
-                     ev as materialized (select distinct on (e.case_id) e.case_id, e.status from case_event e
+                     ev as (select distinct on (e.case_id) e.case_id, e.status from case_event e
                             where e.occurred_at >= cast(:start as timestamptz) and e.occurred_at < cast(:end as timestamptz)
                             order by e.case_id, e.occurred_at desc, e.id desc),
                      rec as materialized (select c.id, c.channel, c.status from report_case c
@@ -412,11 +412,10 @@ public class MonthlyFigures {
                      h as (select p.case_id as id, p.channel, p.status as s0, p.status as fallback from prev p
                            union all select r.id, r.channel, null, r.status from rec r),
                      x as materialized (
-                       select h.id, h.channel, h.s0, coalesce(ev.status, h.fallback) as s1, true as in_hand
-                       from h left join ev on ev.case_id = h.id
-                       union all
-                       select ev.case_id, (select o.channel from report_case o where o.id = ev.case_id), null, ev.status, false
-                       from ev where not exists (select 1 from h where h.id = ev.case_id))
+                       select coalesce(h.id, ev.case_id) as id,
+                              coalesce(h.channel, (select o.channel from report_case o where o.id = ev.case_id)) as channel,
+                              h.s0, coalesce(ev.status, h.fallback) as s1, h.id is not null as in_hand
+                       from h full join ev on ev.case_id = h.id)
                 select x.channel, x.s0, x.s1, count(*), null, null from x where x.in_hand group by x.channel, x.s0, x.s1
                 union all
                 select x.channel, null, null, -1, cast(array_agg(x.id order by x.id) as text), cast(array_agg(x.s1 order by x.id) as text)
