@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * What an officer does to a case; recorded as {@code case_event.action}. Each transition of the four workflows
- * (docs/architecture.md "Case workflows") is one of these, decided by {@link #of}; who may take it is
+ * (docs/design.md "Case workflows") is one of these, decided by {@link #of}; who may take it is
  * {@link CaseRules}.
  */
 public enum CaseAction {

@@ -55,7 +55,7 @@ public final class PublicContent {
             CARRIED_OVER = "carriedOver", STATUS = "status.";
 
     /**
-     * @param improvements ADU only (null elsewhere): see docs/architecture.md "Public monthly summary"
+     * @param improvements ADU only (null elsewhere): see docs/design.md "Public monthly summary"
      */
     public static Built build(ChannelFigures f, int threshold, Neighbours n, Long improvements) {
         Channel ch = Channel.valueOf(f.channel());

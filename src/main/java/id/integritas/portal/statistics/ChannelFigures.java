@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * One channel's internal monthly report figures (domain §7, issue 9 §1 and §7), as stored in
  * {@code monthly_report.figures}. Maps are sorted by key; counts never carry content or identities, the overdue
- * list only registration numbers. Definitions in docs/architecture.md ("Internal monthly reports").
+ * list only registration numbers. Definitions in docs/design.md ("Internal monthly reports").
  */
 @io.quarkus.qute.TemplateData
 public record ChannelFigures(

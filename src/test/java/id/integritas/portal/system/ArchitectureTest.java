@@ -13,9 +13,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * The package rules of docs/architecture.md, checked on the compiled production classes: features do not form
- * cycles, {@code system} knows no feature, a report flows one way (intake → casework; tracking and receipts never
- * reach back into intake or casework), nothing depends on the demo data, and every Quarkus test carries the
+ * The package rules of docs/architecture.md ("Packages"), checked on the compiled production classes: features do
+ * not form cycles, {@code system} knows no feature, a report flows one way (intake → casework; tracking and receipts
+ * never reach back into intake or casework), nothing depends on the demo data, and every Quarkus test carries the
  * {@code persistence} tag that CI's second database pass selects.
  */
 class ArchitectureTest {
