@@ -403,7 +403,7 @@ public class MonthlyFigures {
     private void states(QueryProducer db, Map<Channel, Builder> b, Instant start, Instant end, YearMonth storedPrevious) {
         String sql = """
                 with prev as materialized (%s),
-                     ev as (select distinct on (e.case_id) e.case_id, e.status from case_event e
+                     ev as (select distinct on (e.case_id) e.case_id, e.status, e.channel from case_event e
                             where e.occurred_at >= cast(:start as timestamptz) and e.occurred_at < cast(:end as timestamptz)
                             order by e.case_id, e.occurred_at desc, e.id desc),
                      rec as materialized (select c.id, c.channel, c.status from report_case c
@@ -413,7 +413,7 @@ public class MonthlyFigures {
                            union all select r.id, r.channel, null, r.status from rec r),
                      x as materialized (
                        select coalesce(h.id, ev.case_id) as id,
-                              coalesce(h.channel, (select o.channel from report_case o where o.id = ev.case_id)) as channel,
+                              coalesce(h.channel, ev.channel) as channel,
                               h.s0, coalesce(ev.status, h.fallback) as s1, h.id is not null as in_hand
                        from h full join ev on ev.case_id = h.id)
                 select x.channel, x.s0, x.s1, count(*), null, null from x where x.in_hand group by x.channel, x.s0, x.s1
@@ -492,7 +492,8 @@ public class MonthlyFigures {
 
     /**
      * Cases closed in the month: the last move into a finished state within it; working days (HK, cuti bersama off)
-     * from the office day of submission to that day.
+     * from the office day of submission to that day. One index-only range over the month's events, which carry their
+     * case's channel and submission time (V35).
      */
     private static List<Object[]> closings(QueryProducer db, Instant start, Instant end) {
         List<String> pairs = new ArrayList<>();
@@ -502,13 +503,10 @@ public class MonthlyFigures {
         Set<String> statuses = new TreeSet<>();
         pairs.forEach(p -> statuses.add(p.substring(p.indexOf(':') + 1)));
         String sql = """
-                with x as materialized (select e.case_id, e.status, max(e.occurred_at) as at from case_event e
-                          where e.occurred_at >= cast(:start as timestamptz) and e.occurred_at < cast(:end as timestamptz)
-                            and e.status in (:statuses) group by e.case_id, e.status)
-                select c.channel, c.submitted_at, max(x.at) from x
-                cross join lateral (select o.id, o.channel, o.submitted_at from report_case o where o.id = x.case_id offset 0) c
-                where (c.channel || ':' || x.status) in (:pairs)
-                group by c.id, c.channel, c.submitted_at""";
+                select e.channel, e.case_submitted_at, max(e.occurred_at) from case_event e
+                where e.occurred_at >= cast(:start as timestamptz) and e.occurred_at < cast(:end as timestamptz)
+                  and e.status in (:statuses) and (e.channel || ':' || e.status) in (:pairs)
+                group by e.case_id, e.channel, e.case_submitted_at""";
         return rows(q(db, sql, start, end).setParameter("pairs", pairs).setParameter("statuses", statuses));
     }
 
