@@ -225,11 +225,14 @@ public class MonthlyFigures {
      * magnitude and PostgreSQL's JIT (on by default) then compiled each statement for longer than it ran (the states
      * 650 ms with JIT, 300 ms without); and a plan per execution, because after five runs of a prepared statement
      * PostgreSQL may switch to a generic plan that cannot see the month's bounds (the register statement 183 ms
-     * generic, 9 ms custom). Figures in docs/performance.md.
+     * generic, 9 ms custom); and no parallel workers: the month already runs on both cores as two streams, and a
+     * worker process per statement only added start-up cost (closings 41-43 ms with two workers, 38 ms without).
+     * Figures in docs/performance.md.
      */
     private static void tune(QueryProducer db) {
         db.createNativeQuery("select set_config('work_mem', '16MB', true), set_config('jit', 'off', true), "
-                + "set_config('plan_cache_mode', 'force_custom_plan', true)").getResultList();
+                + "set_config('plan_cache_mode', 'force_custom_plan', true), "
+                + "set_config('max_parallel_workers_per_gather', '0', true)").getResultList();
     }
 
     /** The rows of every figure but the month-end states, read on one connection in one statement order. */
