@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
 import io.quarkus.arc.Unremovable;
+import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import io.quarkus.smallrye.openapi.runtime.filter.AutoSecurityFilter;
 import io.smallrye.openapi.runtime.io.Format;
@@ -24,15 +25,17 @@ import io.smallrye.openapi.runtime.io.Format;
  * does exactly that, with the extension's code, when the document is first requested; the bytes served are the same.
  * <p>
  * It must live in the extension's package: {@code prepareDocument} is package-private. {@code @Override} makes the
- * build fail if a Quarkus upgrade changes either method, instead of silently preparing at start again. Where the
- * extension and the application are loaded by different class loaders (dev mode and {@code @QuarkusTest}) the
- * package-private method is not overridden and the document is prepared at start as before; the packaged
- * application (one class loader) prepares it lazily.
+ * build fail if a Quarkus upgrade changes either method, instead of silently preparing at start again. It is built
+ * into the packaged application only ({@code prod} build profile), where one class loader loads the extension and the
+ * application; dev mode and {@code @QuarkusTest} load them with two, where a package-private method can be neither
+ * overridden nor its field injected, so they keep the extension's own bean. {@code ProdStartupIT} checks that the
+ * packaged jar serves the document.
  */
 @Alternative
 @Priority(1)
 @ApplicationScoped
 @Unremovable // looked up with Arc.container().select(OpenApiDocumentService.class) only, never injected
+@IfBuildProfile("prod")
 public class LazyOpenApiDocumentService extends OpenApiDocumentService {
 
     /** Documents recorded at start and not prepared yet, by document name. */
