@@ -1,15 +1,21 @@
 package id.integritas.portal.account;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.EnumSet;
+
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
 import id.integritas.portal.system.PortalConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 /** Creates the first administrator from {@code portal.bootstrap.admin.*} when there are no accounts at all. */
@@ -30,12 +36,19 @@ public class AdminBootstrap {
     @Inject
     PersonNames names;
 
-    @Transactional
+    @Inject
+    DataSource dataSource;
+
     void onStart(@Observes @jakarta.annotation.Priority(10) StartupEvent event) {
         var b = config.bootstrap().admin();
         if (b.username().isEmpty() || b.password().isEmpty() || anyAccount()) {
             return;
         }
+        QuarkusTransaction.requiringNew().run(this::createFirstAdministrator);
+    }
+
+    void createFirstAdministrator() {
+        var b = config.bootstrap().admin();
         Account a = new Account();
         a.username = b.username().get();
         a.displayName = b.displayName();
@@ -47,8 +60,17 @@ public class AdminBootstrap {
         LOG.infof("Created the first administrator account '%s' from portal.bootstrap.admin", a.username);
     }
 
-    /** Plain SQL: the start runs no HQL (Hibernate's query grammar loads at the first request that needs it). */
+    /**
+     * Plain JDBC, outside any transaction: a start with accounts (every start but the first) opens no JTA transaction
+     * and no Hibernate session (issue 10 §5: they load at the first request that needs them, not on the start path).
+     */
     private boolean anyAccount() {
-        return (Boolean) accounts.getEntityManager().createNativeQuery("select exists (select 1 from account)").getSingleResult();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select exists (select 1 from account)")) {
+            rs.next();
+            return rs.getBoolean(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not check for accounts: " + e.getMessage(), e);
+        }
     }
 }

@@ -1,6 +1,12 @@
 package id.integritas.portal.account;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,12 +33,31 @@ public class NameHashBackfill {
     @Inject
     PersonNames names;
 
+    @Inject
+    DataSource dataSource;
+
     /** A database that is down at start must not stop the portal (it answers 503 until it is back). */
     void onStart(@Observes @jakarta.annotation.Priority(20) StartupEvent event) {
         try {
-            fill();
-        } catch (RuntimeException e) {
+            if (anyMissing()) {
+                fill();
+            }
+        } catch (RuntimeException | SQLException e) {
             LOG.warnf("Name/NIP hash backfill skipped (%s); it runs again at the next start", e.getClass().getSimpleName());
+        }
+    }
+
+    private static final String MISSING = "select id from account where name_hash is null or (nip is not null and nip_hash is null)";
+
+    /**
+     * Plain JDBC, outside any transaction: a start with nothing to fill (the usual case) opens no JTA transaction and no
+     * Hibernate session (issue 10 §5: they load at the first request that needs them, not on the start path).
+     */
+    private boolean anyMissing() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select exists (" + MISSING + ")")) {
+            rs.next();
+            return rs.getBoolean(1);
         }
     }
 
@@ -44,8 +69,7 @@ public class NameHashBackfill {
     private void fillInTransaction() {
         // Plain SQL: the start runs no HQL, so Hibernate's query grammar loads at the first request that needs it.
         @SuppressWarnings("unchecked")
-        List<Number> ids = accounts.getEntityManager().createNativeQuery(
-                "select id from account where name_hash is null or (nip is not null and nip_hash is null)").getResultList();
+        List<Number> ids = accounts.getEntityManager().createNativeQuery(MISSING).getResultList();
         List<Account> missing = ids.stream().map(id -> accounts.getEntityManager().find(Account.class, id.longValue())).toList();
         int filled = 0;
         for (Account a : missing) {

@@ -1,6 +1,12 @@
 package id.integritas.portal.audit;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,14 +30,33 @@ public class AuditChainSealer {
     @Inject
     AuditLog log;
 
+    @Inject
+    DataSource dataSource;
+
     void onStart(@Observes StartupEvent start) {
         try {
+            if (!anyToSeal()) {
+                return;
+            }
             while (QuarkusTransaction.requiringNew().call(this::sealBatch) > 0) {
                 // next batch
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | SQLException e) {
             // the database may be down at start-up (the portal still starts and answers 503); sealed at the next start
             LOG.warnf("audit entries from before the chain were not sealed yet: %s", e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Plain JDBC, outside any transaction: a start with nothing to seal (every start after the first with the chain)
+     * opens no JTA transaction and no Hibernate session (issue 10 §5: they load at the first request that needs them).
+     */
+    private boolean anyToSeal() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select exists (select 1 from audit_log where seq is null and id <= "
+                        + "(select legacy_until from audit_chain_head where id = 1))")) {
+            rs.next();
+            return rs.getBoolean(1);
         }
     }
 

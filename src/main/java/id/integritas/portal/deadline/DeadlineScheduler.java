@@ -60,7 +60,9 @@ public class DeadlineScheduler {
     private final AtomicLong attempts = new AtomicLong();
     private final AtomicLong conflicts = new AtomicLong();
 
-    @Scheduled(identity = "deadline-check", every = "${portal.deadlines.check-every:15m}",
+    // First run 20 s after start, like the other jobs: at once it competed with the start itself for the CPU (HQL
+    // parsing, transactions) and delayed the first response (issue 10 §5).
+    @Scheduled(identity = "deadline-check", every = "${portal.deadlines.check-every:15m}", delayed = "20s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
