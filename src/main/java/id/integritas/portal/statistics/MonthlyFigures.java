@@ -128,15 +128,17 @@ public class MonthlyFigures {
 
     /**
      * The figures of several months read ahead: everything but the month-end states (which chain each month to the one
-     * before) starts now for every month given, on the two background connections, each month in a repeatable-read
-     * transaction of its own, while the caller computes the months' states in calendar order. For the yearly view.
+     * before) starts now for every month given, one month after the other on one background connection, each month in a
+     * repeatable-read transaction of its own, while the caller computes the months' states in calendar order on its
+     * own: one core for the state chain, one for the rest (with two read-ahead threads the chain, the critical path,
+     * shared two cores with three streams). For the yearly view.
      */
     public Prefetch prefetch(List<YearMonth> months) {
         int listLimit = config.statistics().overdueListLimit();
         Map<YearMonth, Future<OtherRows>> ahead = new HashMap<>();
         for (YearMonth m : months) {
             Bounds x = bounds(m);
-            ahead.put(m, parallel.submit(() -> onSnapshot(null,
+            ahead.put(m, readAhead.submit(() -> onSnapshot(null,
                     s -> otherRows(s, m, x.start(), x.end(), x.first(), x.last(), listLimit))));
         }
         return new Prefetch(ahead);
@@ -295,16 +297,22 @@ public class MonthlyFigures {
         }
     }
 
-    /** Two threads: a month's second stream; months computed at once (the yearly view, the scheduler) share them. */
-    private final ExecutorService parallel = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "monthly-figures");
+    /** A month's second stream; months computed at once by several requests share the two threads. */
+    private final ExecutorService parallel = Executors.newFixedThreadPool(2, r -> thread(r, "monthly-figures"));
+
+    /** The yearly view's read-ahead of the months' other figures ({@link #prefetch}). */
+    private final ExecutorService readAhead = Executors.newSingleThreadExecutor(r -> thread(r, "monthly-figures-ahead"));
+
+    private static Thread thread(Runnable r, String name) {
+        Thread t = new Thread(r, name);
         t.setDaemon(true);
         return t;
-    });
+    }
 
     @PreDestroy
     void stop() {
         parallel.shutdownNow();
+        readAhead.shutdownNow();
     }
 
     /** Whether every channel's report of the month is stored with its open cases at the month's end. */

@@ -189,6 +189,28 @@ class YearlyReportsTest {
     }
 
     @Test
+    void aColdYearReadsItsMonthsAheadAndStoresWhatEachMonthAloneWould() {
+        // nothing of the year stored: the yearly view computes the twelve months, their other figures read ahead on a
+        // background connection while the state chain runs month after month
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "delete from monthly_report where month >= :from and month <= :to")
+                .setParameter("from", LocalDate.of(YEAR - 1, 12, 1)).setParameter("to", LocalDate.of(YEAR, 12, 1)).executeUpdate());
+        String token = accounts.token("yearly.cold", Set.of(Role.PETUGAS), EnumSet.allOf(Channel.class));
+        given().auth().oauth2(token).get("/api/v1/statistics/yearly/" + YEAR).then().statusCode(200);
+        long received = 0;
+        for (int m = 1; m <= 12; m++) {
+            YearMonth month = YearMonth.of(YEAR, m);
+            Map<Channel, MonthlyFigures.Computed> alone = figures.compute(month, false);
+            for (Channel ch : Channel.values()) {
+                ChannelFigures stored = reports.stored(month, ch).orElseThrow().figures();
+                assertEquals(alone.get(ch).figures(), stored, ch + " " + month);
+                received += stored.received();
+            }
+        }
+        assertTrue(received >= 30, "the seeded year has cases: " + received);
+    }
+
+    @Test
     void theYearIsBuiltFromTheStoredMonths() throws Exception {
         String token = accounts.token("yearly.all", Set.of(Role.PETUGAS), EnumSet.allOf(Channel.class));
         String body = given().auth().oauth2(token).get("/api/v1/statistics/yearly/" + YEAR).then().statusCode(200)
