@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import jakarta.annotation.PreDestroy;
@@ -38,6 +39,7 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.hibernate.query.QueryProducer;
+import org.jboss.logging.Logger;
 
 import id.integritas.portal.calendar.DayOff;
 import id.integritas.portal.calendar.HolidayRepository;
@@ -193,10 +195,10 @@ public class MonthlyFigures {
         // The month-end states (the largest statement) run here; every other figure runs at the same time on a second
         // connection that reads the snapshot this transaction exports, so the two cores work in parallel and the other
         // figures are all of one instant.
+        int listLimit = config.statistics().overdueListLimit();
         Future<OtherRows> other = prefetch.take(month);
         if (other == null) {
             String snapshot = (String) em.createNativeQuery("select pg_export_snapshot()").getSingleResult();
-            int listLimit = config.statistics().overdueListLimit();
             other = parallel.submit(() -> onSnapshot(snapshot, s -> otherRows(s, month, start, end, first, last, listLimit)));
         }
         OtherRows rows;
@@ -204,6 +206,12 @@ public class MonthlyFigures {
             states(db, b, start, end, stored ? month.minusMonths(1) : null);
         } finally {
             rows = await(other);
+        }
+        if (rows == null) {
+            // no pooled connection was free for the second stream: the same statements, after the states, on this one
+            singleConnectionRuns.incrementAndGet();
+            LOG.warn("no free database connection for a month's second stream; computed on one connection");
+            rows = otherRows(db, month, start, end, first, last, listLimit);
         }
         intake(b, rows.received());
         closing(b, rows.closings(), zone, last);
@@ -262,7 +270,7 @@ public class MonthlyFigures {
         if (snapshot != null && !snapshot.matches("[0-9A-Fa-f-]+")) {
             throw new IllegalStateException("not a snapshot id");
         }
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = secondConnection()) {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
@@ -283,6 +291,35 @@ public class MonthlyFigures {
         }
     }
 
+    /**
+     * A pooled connection for a second stream. The request's transaction already holds one, so when every other
+     * connection is taken (e.g. as many month computations at once as the pool has connections) waiting would only end
+     * in the pool's acquisition timeout: the caller then runs the statements on its own connection instead.
+     */
+    private Connection secondConnection() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new NoSecondConnection(e);
+        }
+    }
+
+    private static final class NoSecondConnection extends RuntimeException {
+        NoSecondConnection(SQLException cause) {
+            super("no pooled connection free", cause);
+        }
+    }
+
+    private final AtomicInteger singleConnectionRuns = new AtomicInteger();
+
+    /** How many months ran on one connection because no second one was free (for tests). */
+    int singleConnectionRuns() {
+        return singleConnectionRuns.get();
+    }
+
+    private static final Logger LOG = Logger.getLogger(MonthlyFigures.class);
+
+    /** The stream's result; null if it found no free connection. */
     private static <T> T await(Future<T> f) {
         try {
             return f.get();
@@ -290,6 +327,9 @@ public class MonthlyFigures {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while computing a month", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof NoSecondConnection) {
+                return null;
+            }
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
