@@ -1,9 +1,6 @@
 package id.integritas.portal.account;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.EnumSet;
 
 import javax.sql.DataSource;
@@ -15,6 +12,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import id.integritas.portal.system.PortalConfig;
+import id.integritas.portal.system.StartupQueries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
@@ -60,15 +58,9 @@ public class AdminBootstrap {
         LOG.infof("Created the first administrator account '%s' from portal.bootstrap.admin", a.username);
     }
 
-    /**
-     * Plain JDBC, outside any transaction: a start with accounts (every start but the first) opens no JTA transaction
-     * and no Hibernate session (issue 10 §5: they load at the first request that needs them, not on the start path).
-     */
     private boolean anyAccount() {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("select exists (select 1 from account)")) {
-            rs.next();
-            return rs.getBoolean(1);
+        try {
+            return StartupQueries.exists(dataSource, "select 1 from account");
         } catch (SQLException e) {
             throw new IllegalStateException("could not check for accounts: " + e.getMessage(), e);
         }

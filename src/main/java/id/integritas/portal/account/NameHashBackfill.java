@@ -1,9 +1,6 @@
 package id.integritas.portal.account;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -14,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import id.integritas.portal.system.StartupQueries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
@@ -49,16 +47,8 @@ public class NameHashBackfill {
 
     private static final String MISSING = "select id from account where name_hash is null or (nip is not null and nip_hash is null)";
 
-    /**
-     * Plain JDBC, outside any transaction: a start with nothing to fill (the usual case) opens no JTA transaction and no
-     * Hibernate session (issue 10 §5: they load at the first request that needs them, not on the start path).
-     */
     private boolean anyMissing() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("select exists (" + MISSING + ")")) {
-            rs.next();
-            return rs.getBoolean(1);
-        }
+        return StartupQueries.exists(dataSource, MISSING);
     }
 
     /** Fills the missing hashes (idempotent). */

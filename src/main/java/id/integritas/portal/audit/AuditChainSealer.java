@@ -1,9 +1,6 @@
 package id.integritas.portal.audit;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -12,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import id.integritas.portal.system.StartupQueries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
@@ -47,17 +45,9 @@ public class AuditChainSealer {
         }
     }
 
-    /**
-     * Plain JDBC, outside any transaction: a start with nothing to seal (every start after the first with the chain)
-     * opens no JTA transaction and no Hibernate session (issue 10 §5: they load at the first request that needs them).
-     */
     private boolean anyToSeal() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("select exists (select 1 from audit_log where seq is null and id <= "
-                        + "(select legacy_until from audit_chain_head where id = 1))")) {
-            rs.next();
-            return rs.getBoolean(1);
-        }
+        return StartupQueries.exists(dataSource, "select 1 from audit_log where seq is null and id <= "
+                + "(select legacy_until from audit_chain_head where id = 1)");
     }
 
     int sealBatch() {

@@ -471,8 +471,7 @@ public class MonthlyFigures {
                 union all
                 select x.channel, null, null, -1, cast(array_agg(x.id order by x.id) as text), cast(array_agg(x.s1 order by x.id) as text)
                 from x where x.channel is not null and %s group by x.channel"""
-                .formatted(storedPrevious == null ? openAtStartFromHistory() : OPEN_AT_START_STORED,
-                        Arrays.stream(Channel.values()).map(ch -> "'" + ch.name() + "'").collect(Collectors.joining(", ")),
+                .formatted(storedPrevious == null ? openAtStartFromHistory() : OPEN_AT_START_STORED, CHANNELS,
                         openState("x.channel", "x.s1"));
         Query query = q(db, sql, start, end);
         if (storedPrevious != null) {
